@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MessagingModule } from '@app/messaging';
+import { PersistenceModule } from '@app/persistence';
+import { PlatformModule, type AppConfig } from '@app/platform';
+
+export const PROFILE_SERVICE = { service: 'profile-service', title: 'Profile service', description: 'People: profile, restricted record, consent, recommendations (case managers)', defaultPort: 3001 };
+
+@Module({})
+export class ProfileServiceModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ProfileServiceModule,
+      imports: [PlatformModule.forRoot(config, PROFILE_SERVICE.service), PersistenceModule.forRoot(config, PROFILE_SERVICE.service), MessagingModule.forRoot(config)],
+      controllers: [],
+    };
+  }
+}

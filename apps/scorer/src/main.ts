@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runHttpApp } from '@app/platform';
+import { SCORER, ScorerModule } from './scorer.module';
+
+void runHttpApp(SCORER, (config) => ScorerModule.forRoot(config));

@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MessagingModule } from '@app/messaging';
+import { PersistenceModule } from '@app/persistence';
+import { PlatformModule, type AppConfig } from '@app/platform';
+import { EventsProcessor } from './events/events.processor';
+import { MetricsController } from './metrics/metrics.controller';
+import { ScorerMetrics } from './metrics/scorer-metrics';
+
+export const SCORER = { service: 'scorer', title: 'Scorer', description: 'BullMQ worker: index, scoring, ranking, allocation, demand; relays the outbox. HTTP for health and metrics.', defaultPort: 3003 };
+
+@Module({})
+export class ScorerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ScorerModule,
+      imports: [PlatformModule.forRoot(config, SCORER.service), PersistenceModule.forRoot(config, SCORER.service), MessagingModule.forRoot(config, { relay: true })],
+      controllers: [MetricsController],
+      providers: [ScorerMetrics, EventsProcessor],
+    };
+  }
+}

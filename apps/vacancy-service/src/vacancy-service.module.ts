@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MessagingModule } from '@app/messaging';
+import { PersistenceModule } from '@app/persistence';
+import { PlatformModule, type AppConfig } from '@app/platform';
+import { ApiKeysController } from './admin/api-keys.controller';
+import { OrganisationsController } from './admin/organisations.controller';
+
+export const VACANCY_SERVICE = { service: 'vacancy-service', title: 'Vacancy service', description: 'Organisations, opportunities (job | apprenticeship | training), placements, candidates, job fairs', defaultPort: 3002 };
+
+@Module({})
+export class VacancyServiceModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: VacancyServiceModule,
+      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config)],
+      controllers: [OrganisationsController, ApiKeysController],
+    };
+  }
+}

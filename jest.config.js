@@ -1,0 +1,36 @@
+// Two projects: fast pure unit tests (`*.spec.ts` beside the code) and integration / end-to-end tests
+// (`test/**/*.int-spec.ts`, `test/**/*.e2e-spec.ts`) that talk to the real PostgreSQL and Redis named by
+// DATABASE_URL / REDIS_URL. Every integration file creates its own database and queue prefix
+// (test/support), so files run in parallel.
+const { compilerOptions } = require('./tsconfig.json');
+
+const moduleNameMapper = {};
+for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
+  moduleNameMapper['^' + alias.replace('/*', '/(.*)') + '$'] = '<rootDir>/' + target.replace('/*', '/$1');
+}
+
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/scripts'],
+      testMatch: ['**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+      moduleNameMapper,
+      transform,
+      testTimeout: 60000,
+    },
+  ],
+};

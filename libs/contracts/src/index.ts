@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './errors';
+export * from './organisations';
+export * from './jobs';

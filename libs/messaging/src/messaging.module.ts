@@ -1,0 +1,28 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { type AppConfig } from '@app/platform';
+import { ALL_QUEUES, DEFAULT_JOB_OPTIONS } from './queues';
+import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { RedisHealth } from './redis-health';
+import { bullConnection } from './redis-connection';
+
+export interface MessagingOptions {
+  /** Run the outbox relay in this process (the scorer does; DESIGN: the scorer relays the outbox). */
+  relay?: boolean;
+}
+
+@Global()
+@Module({})
+export class MessagingModule {
+  static forRoot(config: AppConfig, opts: MessagingOptions = {}): DynamicModule {
+    return {
+      module: MessagingModule,
+      imports: [
+        BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
+        BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS }))),
+      ],
+      providers: [RedisHealth, ...(opts.relay ? [OutboxRelayService] : [])],
+      exports: [BullModule, ...(opts.relay ? [OutboxRelayService] : [])],
+    };
+  }
+}

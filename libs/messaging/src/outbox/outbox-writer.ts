@@ -1,0 +1,19 @@
+import { DomainEventSchema, type DomainEvent } from '@app/contracts';
+import type { EntityManager } from 'typeorm';
+import { queueForEvent } from '../queues';
+
+/**
+ * Records an event in the outbox using the caller's transaction, so the event exists if and only if the
+ * change it announces committed. The payload is validated: ids only, never personal data.
+ */
+export async function writeOutbox(manager: EntityManager, event: DomainEvent): Promise<string> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error('writeOutbox must run inside the transaction that makes the change');
+  }
+  const payload = DomainEventSchema.parse(event);
+  const rows: Array<{ id: string }> = await manager.query(
+    `INSERT INTO outbox (queue, type, payload) VALUES ($1, $2, $3) RETURNING id`,
+    [queueForEvent(payload.type), payload.type, JSON.stringify(payload)],
+  );
+  return String(rows[0].id);
+}

@@ -1,0 +1,4 @@
+import { Foundation1732300000000 } from './1732300000000-Foundation';
+
+/** Every migration, in order. Listed explicitly so compiled and test runs load the same set. */
+export const MIGRATIONS = [Foundation1732300000000];

@@ -1,0 +1,40 @@
+import { DynamicModule, Global, Inject, Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import { API_KEY_LOOKUP, ReadinessRegistry, type AppConfig } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { ApiKeyRepository } from './repositories/api-key.repository';
+import { OrganisationRepository } from './repositories/organisation.repository';
+import { OrganisationService } from './services/organisation.service';
+
+const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService];
+
+/** The DataSource (migrations are applied by `npm run migrate` / `npm start`, never synchronize) and the repositories. */
+@Global()
+@Module({})
+export class PersistenceModule implements OnModuleInit {
+  constructor(
+    private readonly readiness: ReadinessRegistry,
+    @Inject(getDataSourceToken()) private readonly ds: DataSource,
+  ) {}
+
+  static forRoot(config: AppConfig, applicationName: string): DynamicModule {
+    return {
+      module: PersistenceModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({}),
+          dataSourceFactory: async () => createDataSource(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, applicationName }).initialize(),
+        }),
+      ],
+      providers: [...REPOSITORIES, { provide: API_KEY_LOOKUP, useExisting: ApiKeyRepository }],
+      exports: [...REPOSITORIES, API_KEY_LOOKUP],
+    };
+  }
+
+  onModuleInit(): void {
+    this.readiness.register('postgres', async () => {
+      await this.ds.query('SELECT 1');
+    });
+  }
+}

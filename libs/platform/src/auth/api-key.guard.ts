@@ -1,0 +1,47 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@app/contracts';
+import { ApiError } from '../errors/api-error';
+import { API_KEY_LOOKUP, type ApiKeyLookup } from './api-key-lookup';
+import { apiKeyMatches, apiKeyPrefix } from './api-key-secret';
+import type { AuthenticatedRequest } from './principal';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+
+/**
+ * Global guard. Missing, malformed, unknown or revoked key: 401. Known key whose role is not among the
+ * handler's roles: 403. A handler that declares no roles and is not @Public() is closed to everyone
+ * (403): forgetting to declare roles must never open an endpoint.
+ */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(API_KEY_LOOKUP) private readonly lookup: ApiKeyLookup,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const req = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
+    const key = this.readKey(req);
+    const prefix = key ? apiKeyPrefix(key) : null;
+    if (!key || !prefix) throw ApiError.unauthorized();
+    const stored = await this.lookup.findActiveByPrefix(prefix);
+    if (!stored || !apiKeyMatches(key, stored.hash)) throw ApiError.unauthorized('Unknown or revoked API key');
+    req.principal = { apiKeyId: stored.id, organisationId: stored.organisationId, role: stored.role };
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (!roles || !roles.includes(stored.role)) {
+      throw ApiError.forbidden(`This endpoint is not open to the ${stored.role} role`);
+    }
+    return true;
+  }
+
+  private readKey(req: AuthenticatedRequest): string | null {
+    const header = req.headers.authorization;
+    if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+    const x = req.headers['x-api-key'];
+    return typeof x === 'string' ? x.trim() : null;
+  }
+}

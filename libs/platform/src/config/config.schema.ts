@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v) && URL.canParse(v), {
+  error: 'must be a postgres:// or postgresql:// URL, e.g. postgres://user@127.0.0.1:5432/matching',
+});
+
+const redisUrl = z.string().refine((v) => /^rediss?:\/\/[^\s]+$/.test(v) && URL.canParse(v), {
+  error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+});
+
+/**
+ * The whole environment contract of the three apps. Everything has a safe default except the two
+ * connection URLs, which `npm start` fills in (embedded PostgreSQL, private redis-server) when unset.
+ */
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: postgresUrl,
+  REDIS_URL: redisUrl,
+  /** Namespaces every BullMQ key; tests use one prefix per file so they can run in parallel. */
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_{}-]{1,40}$/, { error: 'letters, digits, _ - { } only (max 40)' }).default('mm'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Jobs one scorer process works on at once. */
+  SCORER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** How often the outbox relay looks for unsent rows when nothing woke it. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** Connection pool size per app. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type AppConfig = z.infer<typeof ConfigSchema>;

@@ -1,0 +1,34 @@
+import { HttpException } from '@nestjs/common';
+import type { ErrorDetail } from '@app/contracts';
+
+/**
+ * The one exception type business code throws. `code` is stable and machine-readable
+ * (e.g. `profile_not_found`, `capacity_full`); `message` is for humans.
+ */
+export class ApiError extends HttpException {
+  constructor(
+    status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super({ error: { code, message, details } }, status);
+    this.message = message; // HttpException would otherwise derive "Api Error" from the class name
+  }
+
+  static badRequest(code: string, message: string, details: ErrorDetail[] = []): ApiError {
+    return new ApiError(400, code, message, details);
+  }
+  static unauthorized(message = 'A valid API key is required'): ApiError {
+    return new ApiError(401, 'unauthorized', message);
+  }
+  static forbidden(message = 'This API key may not do this'): ApiError {
+    return new ApiError(403, 'forbidden', message);
+  }
+  static notFound(what: string): ApiError {
+    return new ApiError(404, 'not_found', `${what} not found`);
+  }
+  static conflict(code: string, message: string): ApiError {
+    return new ApiError(409, code, message);
+  }
+}

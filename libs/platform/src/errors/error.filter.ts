@@ -1,0 +1,58 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ErrorEnvelope } from '@app/contracts';
+import type { Response } from 'express';
+import { ZodSerializationException, ZodValidationException } from 'nestjs-zod';
+import { ZodError } from 'zod';
+import { ApiError } from './api-error';
+import { zodIssuesToDetails } from './zod-details';
+
+const CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
+  429: 'too_many_requests',
+  503: 'unavailable',
+};
+
+/** Every error leaves every app as `{ "error": { "code", "message", "details" } }`. */
+@Catch()
+export class ErrorEnvelopeFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorEnvelopeFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const [status, envelope] = this.toEnvelope(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
+    if (res.headersSent) return;
+    res.status(status).json(envelope);
+  }
+
+  toEnvelope(exception: unknown): [number, ErrorEnvelope] {
+    if (exception instanceof ApiError) {
+      return [exception.getStatus(), { error: { code: exception.code, message: exception.message, details: exception.details } }];
+    }
+    if (exception instanceof ZodValidationException) {
+      const details = zodIssuesToDetails(exception.getZodError() as ZodError);
+      return [400, { error: { code: 'validation_failed', message: 'The request is not valid', details } }];
+    }
+    if (exception instanceof ZodError) {
+      return [400, { error: { code: 'validation_failed', message: 'The request is not valid', details: zodIssuesToDetails(exception) } }];
+    }
+    if (exception instanceof ZodSerializationException) {
+      return [500, { error: { code: 'internal_error', message: 'The response could not be serialised', details: [] } }];
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
+      return [status, { error: { code: CODES[status] ?? `http_${status}`, message: Array.isArray(message) ? message.join('; ') : String(message), details: [] } }];
+    }
+    return [HttpStatus.INTERNAL_SERVER_ERROR, { error: { code: 'internal_error', message: 'Something went wrong on our side', details: [] } }];
+  }
+}

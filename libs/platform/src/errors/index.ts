@@ -1,0 +1,3 @@
+export * from './api-error';
+export * from './error.filter';
+export * from './zod-details';

@@ -1,0 +1,71 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config.schema';
+import { loadConfigOrExit } from '../config/load-config';
+import { exitUnlessReachable } from '../config/reachability';
+import { createLogger, PinoNestLogger } from '../logging/logger';
+
+export interface HttpAppOptions {
+  service: string;
+  title: string;
+  description: string;
+  defaultPort: number;
+}
+
+/** Everything an HTTP app needs besides its module; shared so the three apps cannot drift apart. */
+export async function createHttpApp(module: unknown, config: AppConfig, opts: HttpAppOptions): Promise<INestApplication> {
+  const logger = createLogger(opts.service, config.LOG_LEVEL);
+  const app = await NestFactory.create(module as never, { logger: new PinoNestLogger(logger), bufferLogs: true });
+  configureHttpApp(app, logger, opts);
+  return app;
+}
+
+export function configureHttpApp(app: INestApplication, logger: Logger, opts: Pick<HttpAppOptions, 'title' | 'description'>): void {
+  app.enableShutdownHooks();
+  app.use(requestLogger(logger));
+  const doc = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(opts.title)
+      .setDescription(opts.description)
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (mk_...)' })
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, cleanupOpenApiDoc(doc), { jsonDocumentUrl: 'openapi.json' });
+}
+
+export async function listen(app: INestApplication, config: AppConfig, opts: HttpAppOptions): Promise<string> {
+  const port = config.PORT ?? opts.defaultPort;
+  await app.listen(port, config.HOST);
+  const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+  return url;
+}
+
+/** One line per request: method, route path, status and time; never query values, bodies or headers. */
+function requestLogger(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (req.path.startsWith('/health')) return;
+      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http');
+    });
+    next();
+  };
+}
+
+/** The whole entry point of an HTTP app: validated config, reachable infrastructure, listen, say where. */
+export async function runHttpApp(opts: HttpAppOptions, moduleFor: (config: AppConfig) => unknown, env: NodeJS.ProcessEnv = process.env): Promise<INestApplication> {
+  const config = loadConfigOrExit(env);
+  await exitUnlessReachable(config);
+  const app = await createHttpApp(moduleFor(config), config, opts);
+  const url = await listen(app, config, opts);
+  process.stdout.write(`${opts.service} listening on ${url}\n`);
+  return app;
+}

@@ -1,0 +1,38 @@
+import { Writable } from 'node:stream';
+import { createLogger, PinoNestLogger } from './logger';
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(String(chunk));
+      cb();
+    },
+  });
+  return { stream, lines };
+}
+
+describe('structured logger', () => {
+  it('redacts personal fields at any of the first three levels', () => {
+    const { stream, lines } = capture();
+    const log = createLogger('test', 'info', stream);
+    log.info({ email: 'a@b.c', profile: { name: 'Mayerlin', gender: 'f', skills: 3 }, body: { contact: { phone: '+593' } } }, 'saved');
+    const out = lines.join('');
+    expect(out).not.toContain('a@b.c');
+    expect(out).not.toContain('Mayerlin');
+    expect(out).not.toContain('+593');
+    expect(JSON.parse(out).profile).toEqual({ name: '[redacted]', gender: '[redacted]', skills: 3 });
+  });
+
+  it('redacts API keys in request headers', () => {
+    const { stream, lines } = capture();
+    createLogger('test', 'info', stream).info({ req: { headers: { authorization: 'Bearer mk_secret', 'x-api-key': 'mk_secret' } } });
+    expect(lines.join('')).not.toContain('mk_secret');
+  });
+
+  it('adapts Nest log calls with their context', () => {
+    const { stream, lines } = capture();
+    new PinoNestLogger(createLogger('svc', 'info', stream)).log('started', 'Bootstrap');
+    expect(JSON.parse(lines[0])).toMatchObject({ service: 'svc', context: 'Bootstrap', msg: 'started', level: 30 });
+  });
+});

@@ -1,0 +1,137 @@
+// npm start: the whole stack on one machine.
+// - DATABASE_URL unset: an embedded real PostgreSQL under .data/ (first start also prints a local admin key).
+// - REDIS_URL unset: redis-server from the PATH on a private port, or a message saying how to get one.
+// - Applies migrations, starts profile-service, vacancy-service and scorer, prints one URL per service.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { createDataSource, runMigrations } from '@app/persistence';
+import { checkPostgres, checkRedis, loadConfig, ConfigError } from '@app/platform';
+import { startEmbeddedPostgres } from './lib/embedded-postgres';
+import { createFirstAdmin, hasAdminKey } from './lib/first-admin';
+import { findRedisServer, REDIS_INSTALL_HINT, startPrivateRedis } from './lib/private-redis';
+import { APPS } from './lib/apps';
+
+const ROOT = resolve(__dirname, '..', '..');
+const DATA_DIR = process.env.DATA_DIR || join(ROOT, '.data');
+const say = (line: string) => process.stdout.write(`[start] ${line}\n`);
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const fail = (message: string): never => {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+};
+
+const cleanups: Array<() => Promise<void>> = [];
+const children: ChildProcess[] = [];
+let stopping = false;
+
+async function main(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  const embedded = !env.DATABASE_URL;
+
+  if (embedded) {
+    const port = Number(env.EMBEDDED_PG_PORT || 54329);
+    const db = await startEmbeddedPostgres(DATA_DIR, port, say).catch((e: unknown) => fail(`Could not start the embedded PostgreSQL: ${errorText(e)}`));
+    cleanups.push(db.stop);
+    env.DATABASE_URL = db.url;
+    say(`embedded PostgreSQL on 127.0.0.1:${port} (data in ${join(DATA_DIR, 'postgres')})`);
+  }
+
+  if (!env.REDIS_URL) {
+    const binary = findRedisServer();
+    if (!binary) fail(REDIS_INSTALL_HINT);
+    const port = Number(env.PRIVATE_REDIS_PORT || 56379);
+    const redis = await startPrivateRedis(binary!, port, DATA_DIR).catch((e: unknown) => fail(`Could not start redis-server: ${errorText(e)}`));
+    cleanups.push(redis.stop);
+    env.REDIS_URL = redis.url;
+    say(`private redis-server on 127.0.0.1:${port}`);
+  }
+
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) fail(e.message);
+    throw e;
+  }
+  for (const problem of await Promise.all([checkPostgres(env.DATABASE_URL!), checkRedis(env.REDIS_URL!)])) {
+    if (problem) fail(problem);
+  }
+
+  const applied = await runMigrations(env.DATABASE_URL!);
+  say(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+
+  if (embedded) await printLocalAdminKeyOnFirstStart(env.DATABASE_URL!);
+
+  for (const app of APPS) {
+    const port = env[app.portVariable] || String(app.defaultPort);
+    const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', app.entry)], {
+      env: { ...env, PORT: port },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        process.stderr.write(`[start] ${app.name} stopped (${signal ?? `exit code ${code}`}); stopping the stack\n`);
+        void shutdown(1);
+      }
+    });
+    children.push(child);
+  }
+
+  const host = env.HOST && env.HOST !== '0.0.0.0' ? env.HOST : '127.0.0.1';
+  const urls = APPS.map((app) => ({ app, url: `http://${host}:${env[app.portVariable] || app.defaultPort}` }));
+  await Promise.all(urls.map(({ url }) => waitReady(url)));
+  say('ready:');
+  for (const { app, url } of urls) process.stdout.write(`  ${app.name.padEnd(16)} ${url}   (health: ${url}/health/ready${app.docs ? `, API docs: ${url}/docs` : ''})\n`);
+  say('press Ctrl+C to stop');
+}
+
+async function printLocalAdminKeyOnFirstStart(url: string): Promise<void> {
+  const ds = await createDataSource(url, { poolSize: 1, applicationName: 'start' }).initialize();
+  try {
+    if (await hasAdminKey(ds)) return;
+    const { key } = await createFirstAdmin(ds, 'Local administration', 'local admin key (npm start)');
+    process.stdout.write(
+      `\n  Local admin API key (shown once; stored hashed; new keys: POST /api-keys on the vacancy service):\n  ${key}\n\n` +
+        `  try: curl -H "Authorization: Bearer ${key}" http://127.0.0.1:3002/me\n\n`,
+    );
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function waitReady(url: string, timeoutMs = 60000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const res = await fetch(`${url}/health/ready`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  if (!stopping) fail(`${url} did not become ready within ${timeoutMs / 1000} s`);
+}
+
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((res) => {
+          if (c.exitCode !== null || c.signalCode !== null) return res();
+          c.once('exit', () => res());
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch(async (err) => {
+  process.stderr.write(`[start] ${err instanceof Error ? err.message : String(err)}\n`);
+  await shutdown(1);
+});
