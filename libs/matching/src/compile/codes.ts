@@ -1,0 +1,53 @@
+/** Small integer codes and bit flags used by the compiled indexes. */
+import type { Evidence, OpportunityKind, Pathway, Recognition } from '../model';
+
+export const KIND_CODE: Readonly<Record<OpportunityKind, number>> = { job: 0, apprenticeship: 1, training: 2 };
+export const KIND_BY_CODE: readonly OpportunityKind[] = ['job', 'apprenticeship', 'training'];
+/** Bit per kind for the `kinds` filter. */
+export const kindBit = (code: number): number => 1 << code;
+export const ALL_KINDS_MASK = 0b111;
+
+export const PATHWAY_CODE: Readonly<Record<Pathway, number>> = {
+  job: 0,
+  apprenticeship: 1,
+  training: 2,
+  self_employment: 3,
+};
+
+export const EVIDENCE_CODE: Readonly<Record<Evidence, number>> = { self_declared: 0, assessed: 1, certified: 2 };
+export const RECOGNITION_CODE: Readonly<Record<Recognition, number>> = {
+  recognised: 0,
+  in_progress: 1,
+  not_recognised: 2,
+  undocumented: 3,
+};
+export const RECOGNITION_BY_CODE: readonly Recognition[] = ['recognised', 'in_progress', 'not_recognised', 'undocumented'];
+
+/** Opportunity flags (Uint32 per slot). */
+export const OF_REMOTE = 1 << 0;
+export const OF_HYBRID = 1 << 1;
+export const OF_HAS_LOCATION = 1 << 2;
+export const OF_CHILDCARE = 1 << 3;
+export const OF_TRANSPORT_ALLOWANCE = 1 << 4;
+export const OF_STIPEND = 1 << 5;
+export const OF_LANGUAGE_SUPPORT = 1 << 6;
+export const OF_ACCESSIBLE = 1 << 7;
+export const OF_DEVICE_LOAN = 1 << 8;
+export const OF_REQUIRES_WORK = 1 << 9;
+export const OF_ADULTS_ONLY = 1 << 10;
+export const OF_ACCEPTS_UNRECOGNISED = 1 << 11;
+export const OF_SELF_EMPLOYMENT = 1 << 12;
+export const OF_OPEN = 1 << 13;
+export const OF_LIVE = 1 << 14;
+
+/** Person flags (Uint16 per slot). */
+export const PF_ALLOWANCE_OK = 1 << 0;
+export const PF_DEVICE = 1 << 1;
+export const PF_CONNECTIVITY = 1 << 2;
+export const PF_LIMITED_MOBILITY = 1 << 3;
+export const PF_NEEDS_INCOME = 1 << 4;
+export const PF_MAY_WORK = 1 << 5;
+export const PF_MAY_TRAIN = 1 << 6;
+export const PF_ADULT = 1 << 7;
+export const PF_AVAILABILITY_STATED = 1 << 8;
+export const PF_LIVE = 1 << 9;

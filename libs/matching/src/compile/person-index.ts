@@ -1,0 +1,172 @@
+/**
+ * People compiled into struct-of-arrays form, upserted incrementally like opportunities. Used twice:
+ * a one-person index for "rank options for Mayerlin", and the full index with its own spatial grid for
+ * the employer view (one opportunity against many people).
+ */
+import type { EnginePerson } from '../model';
+import { bestSpeedKmh, LIMITED_MOBILITY_COMMUTE_FACTOR, MODE_BIT, MODE_SPEED_KMH, reachKm } from '../geo';
+import { grow } from '../store/grow';
+import { RaggedStore } from '../store/ragged-store';
+import { SlotMap } from '../store/slot-map';
+import { DEFAULT_CELL_DEGREES, SpatialGrid } from '../store/spatial-grid';
+import { GRID_WORDS, writeGridWords } from '../week-grid';
+import { iscoToInt, type Vocabulary } from '../vocabulary';
+import * as C from './codes';
+import { clampLevel } from './opportunity-index';
+
+/** Excluded-sector record kinds. */
+export const EXCL_ISCO_PREFIX = 0;
+export const EXCL_SECTOR = 1;
+
+export class PersonIndex {
+  readonly slots = new SlotMap();
+  version = 0;
+  cap = 0;
+
+  flags = new Uint16Array(0);
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
+  region = new Int32Array(0);
+  modeMask = new Uint8Array(0);
+  /** Effective commute maximum in minutes (limited mobility already applied). */
+  maxCommute = new Float32Array(0);
+  availability = new Uint32Array(0);
+  care = new Uint32Array(0);
+  authKind = new Int32Array(0);
+  /** Infinity when the authorisation does not end. */
+  authEnds = new Float64Array(0);
+  earliestStart = new Float64Array(0);
+  /** -1 = no preference, else PATHWAY_CODE. */
+  pathway = new Int8Array(0);
+
+  /** [skillId, level 1..3, evidence code]. */
+  readonly skills = new RaggedStore(3);
+  /** [occupationId, isco unit group int, months, formal 0/1]. */
+  readonly experience = new RaggedStore(4);
+  /** [eqf, recognition code]. */
+  readonly qualifications = new RaggedStore(2);
+  /** [languageId, level]. */
+  readonly languages = new RaggedStore(2);
+  /** [EXCL_ISCO_PREFIX, prefix value, prefix length] or [EXCL_SECTOR, sector id, 0]. */
+  readonly excluded = new RaggedStore(3);
+  /** [occupationId]. */
+  readonly preferredOccupations = new RaggedStore(1);
+  /** [prefix value, prefix length]. */
+  readonly preferredIsco = new RaggedStore(2);
+
+  readonly grid: SpatialGrid;
+  /** Largest straight-line reach of anyone indexed (conservative: never shrinks). */
+  maxReachKm = 0;
+
+  constructor(
+    readonly vocab: Vocabulary,
+    cellDegrees: number = DEFAULT_CELL_DEGREES,
+  ) {
+    this.grid = new SpatialGrid(cellDegrees);
+  }
+
+  get size(): number {
+    return this.slots.size;
+  }
+  slotOf(id: string): number {
+    return this.slots.get(id);
+  }
+  idOf(slot: number): string {
+    return this.slots.ids[slot] as string;
+  }
+
+  private ensure(n: number): void {
+    if (n <= this.cap) return;
+    const cap = Math.max(n, this.cap * 2, 16);
+    this.flags = grow(this.flags, cap);
+    this.lat = grow(this.lat, cap);
+    this.lon = grow(this.lon, cap);
+    this.region = grow(this.region, cap);
+    this.modeMask = grow(this.modeMask, cap);
+    this.maxCommute = grow(this.maxCommute, cap);
+    this.availability = grow(this.availability, cap * GRID_WORDS);
+    this.care = grow(this.care, cap * GRID_WORDS);
+    this.authKind = grow(this.authKind, cap);
+    this.authEnds = grow(this.authEnds, cap);
+    this.earliestStart = grow(this.earliestStart, cap);
+    this.pathway = grow(this.pathway, cap);
+    this.cap = cap;
+  }
+
+  upsert(p: EnginePerson): number {
+    const { slot } = this.slots.acquire(p.id);
+    this.ensure(slot + 1);
+    const v = this.vocab;
+    const e = p.eligibility;
+    let f = C.PF_LIVE;
+    if (p.transport.canUseTransportAllowance) f |= C.PF_ALLOWANCE_OK;
+    if (p.digitalAccess.device) f |= C.PF_DEVICE;
+    if (p.digitalAccess.connectivity) f |= C.PF_CONNECTIVITY;
+    if (p.limitedMobility) f |= C.PF_LIMITED_MOBILITY;
+    if (p.needsIncomeDuringTraining) f |= C.PF_NEEDS_INCOME;
+    if (e.mayWork) f |= C.PF_MAY_WORK;
+    if (e.mayTrain) f |= C.PF_MAY_TRAIN;
+    if (e.isAdult) f |= C.PF_ADULT;
+    writeGridWords(p.availability, this.availability, slot * GRID_WORDS);
+    writeGridWords(p.careHours, this.care, slot * GRID_WORDS);
+    for (let w = 0; w < GRID_WORDS; w++) if (this.availability[slot * GRID_WORDS + w] !== 0) f |= C.PF_AVAILABILITY_STATED;
+    this.flags[slot] = f;
+
+    this.lat[slot] = p.location.lat;
+    this.lon[slot] = p.location.lon;
+    this.region[slot] = v.regions.id(p.location.regionCode);
+    let mask = 0;
+    for (const m of p.transport.modes) mask |= MODE_BIT[m] ?? 0;
+    this.modeMask[slot] = mask;
+    const max = Math.max(0, p.transport.maxCommuteMinutes) * (p.limitedMobility ? LIMITED_MOBILITY_COMMUTE_FACTOR : 1);
+    this.maxCommute[slot] = max;
+    this.authKind[slot] = e.authorisationKind === null ? -1 : v.authorisationKinds.id(e.authorisationKind);
+    this.authEnds[slot] = e.authorisationEndsAt ?? Infinity;
+    this.earliestStart[slot] = p.earliestStart;
+    this.pathway[slot] = p.aspirations.preferredPathway ? C.PATHWAY_CODE[p.aspirations.preferredPathway] : -1;
+
+    this.skills.set(slot, p.skills.flatMap((s) => [s.skillId, clampLevel(s.level), C.EVIDENCE_CODE[s.evidence]]));
+    this.experience.set(
+      slot,
+      p.experience.flatMap((x) => [x.occupationId, iscoToInt(x.iscoGroup), Math.round(Math.max(0, x.months)), x.formal ? 1 : 0]),
+    );
+    this.qualifications.set(slot, p.qualifications.flatMap((q) => [q.eqf, C.RECOGNITION_CODE[q.recognition]]));
+    this.languages.set(slot, p.languages.flatMap((l) => [v.language(l.tag), l.level]));
+    this.excluded.set(
+      slot,
+      p.aspirations.excludedSectors.flatMap((s) =>
+        /^\d{1,4}$/.test(s) ? [EXCL_ISCO_PREFIX, Number(s), s.length] : [EXCL_SECTOR, v.sectors.id(s), 0],
+      ),
+    );
+    this.preferredOccupations.set(slot, p.aspirations.preferredOccupationIds);
+    this.preferredIsco.set(
+      slot,
+      p.aspirations.preferredIscoGroups.filter((g) => /^\d{1,4}$/.test(g)).flatMap((g) => [Number(g), g.length]),
+    );
+
+    this.grid.insert(slot, p.location.lat, p.location.lon);
+    // Reach with every speed the person could get (public transport via an allowance included).
+    const speed = bestSpeedKmh(mask, p.transport.canUseTransportAllowance);
+    this.maxReachKm = Math.max(this.maxReachKm, reachKm(max, Math.max(speed, MODE_SPEED_KMH.walk)));
+    this.version++;
+    return slot;
+  }
+
+  remove(id: string): boolean {
+    const slot = this.slots.release(id);
+    if (slot < 0) return false;
+    this.flags[slot] = 0;
+    this.grid.remove(slot);
+    for (const store of [this.skills, this.experience, this.qualifications, this.languages, this.excluded, this.preferredOccupations, this.preferredIsco]) {
+      store.clear(slot);
+    }
+    this.version++;
+    return true;
+  }
+}
+
+export function compilePeople(vocab: Vocabulary, people: EnginePerson[], cellDegrees?: number): PersonIndex {
+  const idx = new PersonIndex(vocab, cellDegrees);
+  for (const p of people) idx.upsert(p);
+  return idx;
+}

@@ -1,0 +1,37 @@
+/**
+ * Experience component: months in the same occupation (full), same ISCO unit group (partial), same
+ * minor group (less), informal experience discounted; saturating so the first two years matter most.
+ */
+import type { OpportunityIndex } from '../compile/opportunity-index';
+import type { PersonIndex } from '../compile/person-index';
+
+export const SAME_OCCUPATION = 1;
+export const SAME_ISCO_UNIT = 0.6;
+export const SAME_ISCO_MINOR = 0.3;
+export const INFORMAL_FACTOR = 0.8;
+/** 1 - exp(-months / 24): 1 year ~ 0.39, 2 years ~ 0.63, 4 years ~ 0.86. */
+export const EXPERIENCE_SATURATION_MONTHS = 24;
+/** No target occupation to compare with (e.g. a general training): neutral. */
+export const EXPERIENCE_NEUTRAL = 0.5;
+
+/** Relevant months after match and formality factors. */
+export function relevantMonths(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {
+  const occ = O.occupation[oi];
+  const isco = O.isco[oi];
+  const n = P.experience.count[pi];
+  const d = P.experience.data;
+  let months = 0;
+  for (let i = 0, o = P.experience.start[pi]; i < n; i++, o += 4) {
+    let match = 0;
+    if (occ >= 0 && d[o] === occ) match = SAME_OCCUPATION;
+    else if (isco >= 0 && d[o + 1] === isco) match = SAME_ISCO_UNIT;
+    else if (isco >= 0 && d[o + 1] >= 0 && Math.floor(d[o + 1] / 10) === Math.floor(isco / 10)) match = SAME_ISCO_MINOR;
+    if (match > 0) months += d[o + 2] * match * (d[o + 3] === 1 ? 1 : INFORMAL_FACTOR);
+  }
+  return months;
+}
+
+export function experienceComponent(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {
+  if (O.occupation[oi] < 0 && O.isco[oi] < 0) return EXPERIENCE_NEUTRAL;
+  return 1 - Math.exp(-relevantMonths(P, pi, O, oi) / EXPERIENCE_SATURATION_MONTHS);
+}

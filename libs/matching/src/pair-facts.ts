@@ -1,0 +1,56 @@
+/**
+ * Facts about one person x opportunity pair that both gates and components need (commute minutes,
+ * schedule conflict hours). Written into a reusable object so the hot loop allocates nothing.
+ */
+import type { OpportunityIndex } from './compile/opportunity-index';
+import type { PersonIndex } from './compile/person-index';
+import * as C from './compile/codes';
+import { bestSpeedKmh, commuteMinutes, haversineKm } from './geo';
+import { GRID_WORDS, popcount32 } from './week-grid';
+
+export class PairFacts {
+  /** Minutes; 0 when remote; NaN when the opportunity has no location (unknown). */
+  commute = 0;
+  /** Scheduled hours the person cannot attend, after the supports offered (childcare). */
+  conflictHours = 0;
+  /** Conflict hours that on-site childcare would free (0 when childcare is offered or irrelevant). */
+  conflictFromCare = 0;
+  /** Hours the person can attend per week (availability minus care, after supports). */
+  availableHours = 0;
+}
+
+/** Commute in minutes for the pair (0 remote, NaN unknown location). */
+export function computeCommute(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {
+  const f = O.flags[oi];
+  if (f & C.OF_REMOTE) return 0;
+  if (!(f & C.OF_HAS_LOCATION)) return NaN;
+  const allowance = (f & C.OF_TRANSPORT_ALLOWANCE) !== 0 && (P.flags[pi] & C.PF_ALLOWANCE_OK) !== 0;
+  const km = haversineKm(P.lat[pi], P.lon[pi], O.lat[oi], O.lon[oi]);
+  return commuteMinutes(km, bestSpeedKmh(P.modeMask[pi], allowance));
+}
+
+/**
+ * Schedule check on the hour grid. Available = availability (all hours when not stated) minus care
+ * hours, unless the opportunity offers childcare, which frees care hours.
+ */
+export function computeSchedule(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, out: PairFacts): void {
+  const childcare = (O.flags[oi] & C.OF_CHILDCARE) !== 0;
+  const stated = (P.flags[pi] & C.PF_AVAILABILITY_STATED) !== 0;
+  const pb = pi * GRID_WORDS;
+  const ob = oi * GRID_WORDS;
+  let conflict = 0;
+  let fromCare = 0;
+  let available = 0;
+  for (let w = 0; w < GRID_WORDS; w++) {
+    const avail = stated ? P.availability[pb + w] : w < 5 ? 0xffffffff : 0xff; // 168 = 5*32 + 8
+    const care = P.care[pb + w];
+    const free = childcare ? avail : avail & ~care;
+    const sched = O.schedule[ob + w];
+    conflict += popcount32(sched & ~free);
+    if (!childcare) fromCare += popcount32(sched & avail & care);
+    available += popcount32(free);
+  }
+  out.conflictHours = conflict;
+  out.conflictFromCare = fromCare;
+  out.availableHours = available;
+}

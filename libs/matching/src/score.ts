@@ -1,0 +1,120 @@
+/**
+ * The score of one pair: `gate ? 100 * sum(w_i c_i) / sum(w_i) : 0`.
+ *
+ * Everything a pair needs lives in a reusable `ScoreScratch` (skill table, pair facts, component
+ * outputs), so scoring allocates nothing. The person's skill table must be loaded first
+ * (`loadPersonSkills`) — once per person, not per pair.
+ */
+import type { OpportunityIndex } from './compile/opportunity-index';
+import type { PersonIndex } from './compile/person-index';
+import { KIND_CODE } from './compile/codes';
+import { aspirationComponent } from './components/aspiration';
+import { completionComponent } from './components/completion';
+import { credentialsComponent } from './components/credentials';
+import { experienceComponent } from './components/experience';
+import { languageComponent } from './components/language';
+import { logisticsComponent } from './components/logistics';
+import { skillsComponent } from './components/skills';
+import { gateMask } from './gates';
+import { PairFacts } from './pair-facts';
+import type { Relatedness } from './relatedness';
+import { SkillTable } from './skill-table';
+import * as W from './weights';
+
+export class ScoreScratch {
+  readonly table: SkillTable;
+  readonly facts = new PairFacts();
+  /** Component values of the last scored pair, in COMPONENTS order. */
+  readonly components = new Float64Array(W.COMPONENT_COUNT);
+  /** Gate mask of the last scored pair (0 = passes). */
+  gates = 0;
+  /** Person slot whose skills the table holds (-1 none); with `tableIndex` guards against stale tables. */
+  tablePerson = -1;
+  tableIndex: PersonIndex | null = null;
+  tableVersion = -1;
+  constructor(relatedness: Relatedness) {
+    this.table = new SkillTable(relatedness);
+  }
+}
+
+/** Load a person's skills into the scratch table (no-op when already loaded for this index version). */
+export function loadPersonSkills(s: ScoreScratch, P: PersonIndex, pi: number): void {
+  if (s.tablePerson === pi && s.tableIndex === P && s.tableVersion === P.version) return;
+  s.table.reset();
+  s.table.addRecords(P.skills.data, P.skills.start[pi], P.skills.count[pi], 3);
+  s.tablePerson = pi;
+  s.tableIndex = P;
+  s.tableVersion = P.version;
+}
+
+/** Fill all eight components into `s.components` (facts must be computed: commute and schedule). */
+export function computeComponents(s: ScoreScratch, P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, now: number): void {
+  const c = s.components;
+  c[W.C_SKILLS] = skillsComponent(s.table, O, oi);
+  c[W.C_EXPERIENCE] = experienceComponent(P, pi, O, oi);
+  c[W.C_LANGUAGE] = languageComponent(P, pi, O, oi);
+  c[W.C_CREDENTIALS] = credentialsComponent(P, pi, O, oi);
+  c[W.C_LOGISTICS] = logisticsComponent(P, pi, s.facts, O, oi);
+  c[W.C_COMPLETION] = completionComponent(P, pi, s.facts, O, oi, now);
+  c[W.C_ASPIRATION] = aspirationComponent(P, pi, O, oi);
+  c[W.C_DEMAND] = O.demand[oi];
+}
+
+/** Weighted mean x 100 of `components`; completion is not weighted for jobs (not applicable). */
+export function weightedScore(components: Float64Array, weights: Float64Array, kind: number): number {
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < W.COMPONENT_COUNT; i++) {
+    if (i === W.C_COMPLETION && kind === KIND_CODE.job) continue;
+    num += weights[i] * components[i];
+    den += weights[i];
+  }
+  return den > 0 ? (100 * num) / den : 0;
+}
+
+/**
+ * Rank-time scoring: gates first with early exit; components only for pairs that pass.
+ * Returns the score (0 when gated; the mask is in `s.gates`).
+ */
+export function scorePair(
+  s: ScoreScratch,
+  P: PersonIndex,
+  pi: number,
+  O: OpportunityIndex,
+  oi: number,
+  weights: Float64Array,
+  now: number,
+): number {
+  loadPersonSkills(s, P, pi);
+  s.gates = gateMask(P, pi, O, oi, now, s.facts, true);
+  if (s.gates !== 0) return 0;
+  computeComponents(s, P, pi, O, oi, now);
+  return weightedScore(s.components, weights, O.kind[oi]);
+}
+
+/**
+ * Full scoring function: every gate and every component, no early exit (the benchmark's unit of work,
+ * and what "why not X?" shows). Allocation-free; the score is 0 when any gate fails.
+ */
+export function scorePairFull(
+  s: ScoreScratch,
+  P: PersonIndex,
+  pi: number,
+  O: OpportunityIndex,
+  oi: number,
+  weights: Float64Array,
+  now: number,
+): number {
+  loadPersonSkills(s, P, pi);
+  s.gates = gateMask(P, pi, O, oi, now, s.facts, false);
+  computeComponents(s, P, pi, O, oi, now);
+  const score = weightedScore(s.components, weights, O.kind[oi]);
+  return s.gates === 0 ? score : 0;
+}
+
+/** Component values as a plain record (for API responses; allocates). */
+export function componentsRecord(components: Float64Array): W.Weights {
+  const out = {} as W.Weights;
+  W.COMPONENTS.forEach((name, i) => (out[name] = components[i]));
+  return out;
+}
