@@ -85,9 +85,10 @@ export function scorePair(
   weights: Float64Array,
   now: number,
 ): number {
-  loadPersonSkills(s, P, pi);
   s.gates = gateMask(P, pi, O, oi, now, s.facts, true);
   if (s.gates !== 0) return 0;
+  // After the gates: the employer view visits many people and most fail a gate.
+  loadPersonSkills(s, P, pi);
   computeComponents(s, P, pi, O, oi, now);
   return weightedScore(s.components, weights, O.kind[oi]);
 }

@@ -1,0 +1,29 @@
+/**
+ * Place first: the opportunities a person could reach (spatial grid cells within their commute reach,
+ * plus remote and unlocated ones), and the people who could reach an opportunity. Supersets: the exact
+ * commute gate runs afterwards on each candidate.
+ */
+import type { OpportunityIndex } from './compile/opportunity-index';
+import type { PersonIndex } from './compile/person-index';
+import { PF_ALLOWANCE_OK, PF_LIVE, OF_HAS_LOCATION, OF_REMOTE } from './compile/codes';
+import { bestSpeedKmh, reachKm } from './geo';
+
+/** Straight-line reach of a person, counting public transport when an allowance could open it. */
+export function personReachKm(P: PersonIndex, pi: number): number {
+  return reachKm(P.maxCommute[pi], bestSpeedKmh(P.modeMask[pi], (P.flags[pi] & PF_ALLOWANCE_OK) !== 0));
+}
+
+export function forEachCandidateOpportunity(P: PersonIndex, pi: number, O: OpportunityIndex, visit: (oi: number) => void): void {
+  O.grid.forEachWithin(P.lat[pi], P.lon[pi], personReachKm(P, pi), visit);
+  for (let i = 0; i < O.remote.size; i++) visit(O.remote.items[i]);
+  for (let i = 0; i < O.unlocated.size; i++) visit(O.unlocated.items[i]);
+}
+
+export function forEachCandidatePerson(O: OpportunityIndex, oi: number, P: PersonIndex, visit: (pi: number) => void): void {
+  const f = O.flags[oi];
+  if (f & OF_REMOTE || !(f & OF_HAS_LOCATION)) {
+    for (let pi = 0; pi < P.slots.highWater; pi++) if (P.flags[pi] & PF_LIVE) visit(pi);
+    return;
+  }
+  P.grid.forEachWithin(O.lat[oi], O.lon[oi], P.maxReachKm, visit);
+}

@@ -1,0 +1,247 @@
+/**
+ * Ranking. One person against the opportunity index (case manager view): place first (spatial grid by
+ * commute reach, plus remote/unlocated lists), then the cheap flag gates, commute, schedule, language,
+ * then skills and the other components; a fixed-size top-k keeps the best (score desc, id asc).
+ * Trainings and apprenticeships are re-ranked by fit x pathway value (completion is a component of fit).
+ *
+ * One opportunity against the person index (employer view): `rankCandidates`.
+ */
+import type { OpportunityIndex } from './compile/opportunity-index';
+import type { PersonIndex } from './compile/person-index';
+import * as C from './compile/codes';
+import { forEachCandidateOpportunity, forEachCandidatePerson } from './candidates';
+import { essentialCoverage } from './components/skills';
+import { gateMask, gateReasons, type GateReason } from './gates';
+import type { OpportunityKind } from './model';
+import {
+  NearMissJobs,
+  PathwayScratch,
+  QUALIFIED_COVERAGE,
+  pathwayMultiplier,
+  pathwayValue,
+} from './pathways';
+import { componentsRecord, loadPersonSkills, scorePair, ScoreScratch } from './score';
+import { compareRanked, TopK } from './top-k';
+import type { Relatedness } from './relatedness';
+import { compileWeights, DEFAULT_WEIGHTS, mergeWeights, type Weights } from './weights';
+import { PairFacts } from './pair-facts';
+
+export const DEFAULT_LIMIT = 20;
+export const DEFAULT_EXCLUDED_LIMIT = 50;
+
+export interface RankOptions {
+  /** Epoch day "today". */
+  now: number;
+  kinds?: OpportunityKind[];
+  limit?: number;
+  /** Add gated-out candidates (within reach, plus remote) with every failing reason. */
+  includeExcluded?: boolean;
+  /** At most this many excluded entries, ordered by opportunity id. Default 50. */
+  excludedLimit?: number;
+  /** Deployment weights (default DEFAULT_WEIGHTS) ... */
+  baseWeights?: Weights;
+  /** ... overridden per request. */
+  weights?: Partial<Weights>;
+  /** Compute pathway values for programmes (default true). */
+  pathways?: boolean;
+  /** Programmes whose pathway value is computed: the best `pathwayPool` by fit. Default max(50, 3 x limit). */
+  pathwayPool?: number;
+}
+
+export interface PathwayInfo {
+  value: number;
+  normalised: number;
+  /** Ids of the open vacancies the programme newly qualifies the person for, ascending. */
+  unlockedOpportunityIds: string[];
+  selfEmployment: boolean;
+}
+
+export interface RankedOpportunity {
+  opportunityId: string;
+  kind: OpportunityKind;
+  /** 0..100: the weighted score. */
+  score: number;
+  /** What the list is sorted by: score, times the pathway multiplier for programmes. */
+  rankScore: number;
+  components: Weights;
+  pathway: PathwayInfo | null;
+}
+
+export interface ExcludedOpportunity {
+  opportunityId: string;
+  kind: OpportunityKind;
+  reasons: GateReason[];
+}
+
+export interface RankResult {
+  indexVersion: number;
+  results: RankedOpportunity[];
+  excluded: ExcludedOpportunity[] | null;
+  /** Candidates visited after the spatial prefilter (for metrics). */
+  considered: number;
+}
+
+/** Reusable buffers for ranking; one per worker thread. */
+export class RankScratch {
+  readonly score: ScoreScratch;
+  readonly pathway: PathwayScratch;
+  readonly nearMiss = new NearMissJobs();
+  private readonly heaps = new Map<number, TopK>();
+  constructor(relatedness: Relatedness) {
+    this.score = new ScoreScratch(relatedness);
+    this.pathway = new PathwayScratch(relatedness);
+  }
+  heap(k: number, which: 'a' | 'b'): TopK {
+    const key = k * 2 + (which === 'a' ? 0 : 1);
+    let h = this.heaps.get(key);
+    if (!h) this.heaps.set(key, (h = new TopK(k)));
+    return h;
+  }
+}
+
+export function kindsMask(kinds?: OpportunityKind[]): number {
+  if (!kinds || kinds.length === 0) return C.ALL_KINDS_MASK;
+  let m = 0;
+  for (const k of kinds) m |= C.kindBit(C.KIND_CODE[k]);
+  return m;
+}
+
+export function rankOpportunities(
+  scratch: RankScratch,
+  P: PersonIndex,
+  pi: number,
+  O: OpportunityIndex,
+  options: RankOptions,
+): RankResult {
+  const now = options.now;
+  const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+  const mask = kindsMask(options.kinds);
+  const weights = compileWeights(mergeWeights(options.baseWeights ?? DEFAULT_WEIGHTS, options.weights));
+  const withPathways = options.pathways !== false && (mask & ~C.kindBit(C.KIND_CODE.job)) !== 0;
+  const pool = Math.max(options.pathwayPool ?? Math.max(50, 3 * limit), limit);
+  const s = scratch.score;
+  const jobs = scratch.heap(limit, 'a');
+  const programmes = scratch.heap(withPathways ? pool : limit, 'b');
+  jobs.reset(O.slots.ids);
+  programmes.reset(O.slots.ids);
+  const nearMiss = scratch.nearMiss;
+  nearMiss.reset();
+  const excluded: number[] = [];
+  let considered = 0;
+  loadPersonSkills(s, P, pi);
+  const jobBit = C.kindBit(C.KIND_CODE.job);
+
+  forEachCandidateOpportunity(P, pi, O, (oi) => {
+    if (!(O.flags[oi] & C.OF_LIVE)) return;
+    const kind = O.kind[oi];
+    const wanted = (mask & C.kindBit(kind)) !== 0;
+    // Jobs outside the kinds filter still matter: they are what programmes unlock.
+    if (!wanted && !(withPathways && kind === C.KIND_CODE.job)) return;
+    considered++;
+    const score = scorePair(s, P, pi, O, oi, weights, now);
+    if (s.gates !== 0) {
+      if (wanted && options.includeExcluded) excluded.push(oi);
+      return;
+    }
+    if (kind === C.KIND_CODE.job) {
+      if (withPathways && essentialCoverage(s.table, O, oi) < QUALIFIED_COVERAGE) nearMiss.push(oi);
+      if (wanted && (mask & jobBit) !== 0) jobs.offer(oi, score);
+    } else {
+      programmes.offer(oi, score);
+    }
+  });
+
+  const results: RankedOpportunity[] = [];
+  const facts = s.facts;
+  const describe = (oi: number, score: number, rankScore: number, pathway: PathwayInfo | null): RankedOpportunity => {
+    // Recompute the components of a kept entry (the scratch holds only the last pair's).
+    scorePair(s, P, pi, O, oi, weights, now);
+    return {
+      opportunityId: O.idOf(oi),
+      kind: C.KIND_BY_CODE[O.kind[oi]],
+      score,
+      rankScore,
+      components: componentsRecord(s.components),
+      pathway,
+    };
+  };
+  for (const { slot, score } of jobs.sorted()) results.push(describe(slot, score, score, null));
+  for (const { slot, score } of programmes.sorted()) {
+    let info: PathwayInfo | null = null;
+    let rankScore = score;
+    if (withPathways) {
+      const p = pathwayValue(scratch.pathway, P, pi, O, slot, nearMiss);
+      info = {
+        value: p.value,
+        normalised: p.normalised,
+        unlockedOpportunityIds: p.unlockedSlots.map((j) => O.idOf(j)).sort(),
+        selfEmployment: p.selfEmployment,
+      };
+      rankScore = score * pathwayMultiplier(p.normalised);
+    }
+    results.push(describe(slot, score, rankScore, info));
+  }
+  results.sort((a, b) => compareRanked(a.rankScore, a.opportunityId, b.rankScore, b.opportunityId));
+  results.length = Math.min(results.length, limit);
+
+  let excludedOut: ExcludedOpportunity[] | null = null;
+  if (options.includeExcluded) {
+    const max = options.excludedLimit ?? DEFAULT_EXCLUDED_LIMIT;
+    const ids = excluded.map((oi) => ({ oi, id: O.idOf(oi) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    excludedOut = ids.slice(0, max).map(({ oi, id }) => ({
+      opportunityId: id,
+      kind: C.KIND_BY_CODE[O.kind[oi]],
+      reasons: gateReasons(gateMask(P, pi, O, oi, now, facts, false)),
+    }));
+  }
+  return { indexVersion: O.version, results, excluded: excludedOut, considered };
+}
+
+/** "Why not X?": every failing gate for one pair (empty when X passes every gate). */
+export function whyNot(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, now: number): GateReason[] {
+  return gateReasons(gateMask(P, pi, O, oi, now, new PairFacts(), false));
+}
+
+export interface CandidateOptions {
+  now: number;
+  limit?: number;
+  baseWeights?: Weights;
+  weights?: Partial<Weights>;
+  /** Replacements: only people whose earliest start is on or before this epoch day. */
+  availableBy?: number;
+}
+
+export interface RankedCandidate {
+  personId: string;
+  score: number;
+}
+
+/**
+ * Employer view: people who pass every gate for opportunity `oi`, best first (score desc, id asc).
+ * Ids and scores only; the caller filters consent and masks personal data.
+ */
+export function rankCandidates(
+  scratch: RankScratch,
+  O: OpportunityIndex,
+  oi: number,
+  P: PersonIndex,
+  options: CandidateOptions,
+): { indexVersion: number; results: RankedCandidate[] } {
+  const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+  const weights = compileWeights(mergeWeights(options.baseWeights ?? DEFAULT_WEIGHTS, options.weights));
+  const heap = scratch.heap(limit, 'a');
+  heap.reset(P.slots.ids);
+  const s = scratch.score;
+  const availableBy = options.availableBy ?? Infinity;
+  if (O.flags[oi] & C.OF_LIVE) {
+    forEachCandidatePerson(O, oi, P, (pi) => {
+      if (P.earliestStart[pi] > availableBy) return;
+      const score = scorePair(s, P, pi, O, oi, weights, options.now);
+      if (s.gates === 0) heap.offer(pi, score);
+    });
+  }
+  return {
+    indexVersion: P.version,
+    results: heap.sorted().map(({ slot, score }) => ({ personId: P.idOf(slot), score })),
+  };
+}
