@@ -5,3 +5,7 @@ export { allocate, DEFAULT_SCORE_SCALE } from './allocate';
 export { FlowNetwork, solveMinCostFlow } from './minCostFlow';
 export type { MinCostFlowOptions, MinCostFlowResult } from './minCostFlow';
 export { generateFairInstance, mulberry32 } from './generator';
+export { allocateCohort } from './cohort';
+export type { CohortResult, CohortSeat, ProgrammeFill, WaitingEntry } from './cohort';
+export { exposureReport, FOUR_FIFTHS } from './fairness';
+export type { ExposureOptions, ExposureReport, GroupAudit, GroupSelection } from './fairness';
