@@ -86,3 +86,25 @@ export function training(over: Partial<EngineOpportunity> = {}): EngineOpportuni
     ...over,
   });
 }
+
+import { OpportunityIndex } from '../compile/opportunity-index';
+import { PersonIndex } from '../compile/person-index';
+import { NO_RELATEDNESS, type Relatedness } from '../relatedness';
+import { ScoreScratch } from '../score';
+import { Vocabulary } from '../vocabulary';
+
+/** One person and some opportunities compiled against one vocabulary, with a scratch. */
+export function world(people: EnginePerson[], opps: EngineOpportunity[], relatedness: Relatedness = NO_RELATEDNESS, demand?: (occ: number | null) => number) {
+  const vocab = new Vocabulary(relatedness);
+  const O = new OpportunityIndex(vocab, demand ? (occ) => demand(occ) : undefined);
+  const P = new PersonIndex(vocab);
+  for (const o of opps) O.upsert(o);
+  for (const p of people) P.upsert(p);
+  return { vocab, O, P, s: new ScoreScratch(relatedness) };
+}
+
+/** A single pair: slots 0/0. */
+export function pair(p: EnginePerson, o: EngineOpportunity, relatedness?: Relatedness) {
+  const w = world([p], [o], relatedness);
+  return { ...w, pi: 0, oi: 0 };
+}
