@@ -34,6 +34,8 @@ export interface ExposureReport {
 }
 
 export interface ExposureOptions {
+  /** Pad the histogram to 0..perAttendeeCap so reports of one fair have the same shape. */
+  readonly perAttendeeCap?: number;
   /** Groups with fewer attendees are reported but excluded from the ratio (tiny groups are noise). */
   readonly minGroupSize?: number;
 }
@@ -46,7 +48,7 @@ export function exposureReport(
   options: ExposureOptions = {},
 ): ExposureReport {
   const n = perAttendee.length;
-  const histogram: number[] = [];
+  const histogram: number[] = new Array<number>((options.perAttendeeCap ?? -1) + 1).fill(0);
   let covered = 0;
   for (let a = 0; a < n; a++) {
     const k = perAttendee[a];
