@@ -27,3 +27,4 @@ export * from './demand';
 export * from './explain';
 export * from './render';
 export * from './negotiate-language';
+export * from './allocation';
