@@ -3,7 +3,8 @@ import { FlowNetwork } from './minCostFlow';
 import { AllocationStrategy } from './types';
 
 /**
- * The allocation as a min-cost flow (nodes: attendees 0..A-1, opportunities A..A+O-1, sink T = A+O):
+ * The allocation as a min-cost flow (nodes: attendees 0..A-1, opportunities A..A+O-1, sink T = A+O).
+ * Built from either side (see SupplySide); the attendee-side form, which the other mirrors, is
  *
  *   attendee a (supply b_a = min(cap, usable edges))
  *     --[cap 1, cost -score]--> opportunity o --[cap slots_o, cost 0]--> T (demand sum b_a)
