@@ -10,7 +10,7 @@ import { readCsvRows, type CsvRow } from '@app/taxonomy';
 
 /** Occupations by ESCO English preferred label, per sector. */
 const OCCUPATIONS: Record<string, string[]> = {
-  'retail and pharmacy sales': ['shop assistant', 'cashier', 'pharmacy assistant', 'pharmacy technician', 'fruit and vegetables specialised seller'],
+  'retail and pharmacy sales': ['shop assistant', 'sales assistant', 'cashier', 'pharmacy assistant', 'pharmacy technician', 'fruit and vegetables specialised seller'],
   'logistics and driving': ['forklift operator', 'warehouse worker', 'warehouse order picker', 'moving truck driver', 'car and van delivery driver', 'bus driver', 'taxi driver'],
   'bakery and food': ['baker', 'pastry maker', 'butcher', 'cook', 'kitchen assistant', 'kitchen porter'],
   hospitality: ['waiter/waitress', 'bartender', 'barista', 'hospitality establishment receptionist', 'room attendant'],

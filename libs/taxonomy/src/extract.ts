@@ -56,6 +56,19 @@ function isNoise(t: Token, lang: Lang): boolean {
   return NOISE[lang]?.has(t.norm) ?? false;
 }
 
+/**
+ * Stems conflate a job and its work ("forklift operator" and "operate forklift" both give
+ * {forklift, oper}); the label that repeats the words as written wins such ties.
+ */
+const LITERAL_BONUS = 0.05;
+
+function literalShare(c: Candidate, window: readonly Token[]): number {
+  const words = new Set(tokenise(c.label, c.lang).map((t) => t.norm));
+  let n = 0;
+  for (const t of window) if (words.has(t.norm)) n++;
+  return window.length ? n / window.length : 0;
+}
+
 const SPANISH_INFINITIVE = /[aei]r(se)?$/;
 
 /**
@@ -120,7 +133,17 @@ export function extractConcepts(index: LabelIndex, text: string, opts: ExtractOp
       if (segment[i + n - 1] !== segment[i]) break;
       if (terms[i + n - 1].alts.length === 0) continue; // nor ends on an unknown one
       const window = content.slice(i, i + n);
-      const best = index.rank(terms.slice(i, i + n), lang, { limit: 5, minConfidence }).find((c) => plausible(c, window, terms.slice(i, i + n), lang));
+      const windowTerms = terms.slice(i, i + n);
+      let best: Candidate | null = null;
+      let bestValue = -1;
+      for (const c of index.rank(windowTerms, lang, { limit: 8, minConfidence })) {
+        if (!plausible(c, window, windowTerms, lang)) continue;
+        const value = c.confidence + LITERAL_BONUS * literalShare(c, window);
+        if (value > bestValue) {
+          best = c;
+          bestValue = value;
+        }
+      }
       if (best) matches.push({ from: i, to: i + n, candidate: best });
     }
   }

@@ -8,7 +8,7 @@
  * The only scan is the typo fallback, bounded to the distinct words with the same first letter and a
  * similar length.
  */
-import { JaroWinklerDistance } from 'natural';
+import { JaroWinklerDistance } from './natural-parts';
 import { tokenise, type Token } from './normalise';
 import type { Lang } from './types';
 

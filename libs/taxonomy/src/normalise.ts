@@ -4,7 +4,7 @@
  * "vendedor(a)" -> "vendedor"; "vendedora/vendedor" keeps both words, which stem alike), no punctuation,
  * and per-language stems (natural's Porter stemmers for English and Spanish).
  */
-import { PorterStemmer, PorterStemmerEs } from 'natural';
+import { PorterStemmer, PorterStemmerEs } from './natural-parts';
 import type { Lang } from './types';
 
 export interface Token {
