@@ -7,3 +7,5 @@ export * from './snapshot';
 export * from './relatedness';
 export * from './demo';
 export * from './taxonomy';
+export * from './importer';
+export * from './store-reader';
