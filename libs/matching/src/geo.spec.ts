@@ -1,4 +1,4 @@
-import { bestMode, bestSpeedKmh, commuteMinutes, COMMUTE_OVERHEAD_MINUTES, haversineKm, MODE_BIT, reachKm } from './geo';
+import { bestMode, bestSpeedKmh, commuteMinutes, COMMUTE_OVERHEAD_MINUTES, cosLatitude, fastDistanceKm, haversineKm, MODE_BIT, reachKm } from './geo';
 import { GUAYAQUIL, QUITO } from './testing/builders';
 
 describe('commute estimate', () => {
@@ -29,5 +29,20 @@ describe('commute estimate', () => {
     const km = reachKm(60, 20);
     expect(commuteMinutes(km, 20)).toBeCloseTo(60);
     expect(reachKm(5, 20)).toBe(0);
+  });
+});
+
+describe('fast distance', () => {
+  it('is within 0.5% of the haversine at city and regional scale', () => {
+    const pts = [
+      [QUITO.lat, QUITO.lon, QUITO.lat + 0.05, QUITO.lon + 0.03],
+      [QUITO.lat, QUITO.lon, GUAYAQUIL.lat, GUAYAQUIL.lon],
+      [40.4, -3.7, 41.4, 2.17], // Madrid - Barcelona, ~500 km at 40 degrees north
+    ];
+    for (const [a, b, c, d] of pts) {
+      const exact = haversineKm(a, b, c, d);
+      const fast = fastDistanceKm(a, b, cosLatitude(a), c, d, cosLatitude(c));
+      expect(Math.abs(fast - exact) / exact).toBeLessThan(0.005);
+    }
   });
 });

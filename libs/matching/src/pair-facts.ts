@@ -5,7 +5,7 @@
 import type { OpportunityIndex } from './compile/opportunity-index';
 import type { PersonIndex } from './compile/person-index';
 import * as C from './compile/codes';
-import { bestSpeedKmh, commuteMinutes, haversineKm } from './geo';
+import { bestSpeedKmh, commuteMinutes, fastDistanceKm } from './geo';
 import { GRID_WORDS, popcount32 } from './week-grid';
 
 export class PairFacts {
@@ -25,32 +25,32 @@ export function computeCommute(P: PersonIndex, pi: number, O: OpportunityIndex, 
   if (f & C.OF_REMOTE) return 0;
   if (!(f & C.OF_HAS_LOCATION)) return NaN;
   const allowance = (f & C.OF_TRANSPORT_ALLOWANCE) !== 0 && (P.flags[pi] & C.PF_ALLOWANCE_OK) !== 0;
-  const km = haversineKm(P.lat[pi], P.lon[pi], O.lat[oi], O.lon[oi]);
+  const km = fastDistanceKm(P.lat[pi], P.lon[pi], P.cosLat[pi], O.lat[oi], O.lon[oi], O.cosLat[oi]);
   return commuteMinutes(km, bestSpeedKmh(P.modeMask[pi], allowance));
 }
 
 /**
- * Schedule check on the hour grid. Available = availability (all hours when not stated) minus care
- * hours, unless the opportunity offers childcare, which frees care hours.
+ * Schedule check on the hour grid. Available = availability minus care hours (precomputed per person as
+ * `free`), unless the opportunity offers childcare, which frees care hours.
  */
 export function computeSchedule(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, out: PairFacts): void {
   const childcare = (O.flags[oi] & C.OF_CHILDCARE) !== 0;
-  const stated = (P.flags[pi] & C.PF_AVAILABILITY_STATED) !== 0;
-  const pb = pi * GRID_WORDS;
-  const ob = oi * GRID_WORDS;
+  out.availableHours = childcare ? P.availableHours[pi] : P.freeHours[pi];
   let conflict = 0;
   let fromCare = 0;
-  let available = 0;
-  for (let w = 0; w < GRID_WORDS; w++) {
-    const avail = stated ? P.availability[pb + w] : w < 5 ? 0xffffffff : 0xff; // 168 = 5*32 + 8
-    const care = P.care[pb + w];
-    const free = childcare ? avail : avail & ~care;
-    const sched = O.schedule[ob + w];
-    conflict += popcount32(sched & ~free);
-    if (!childcare) fromCare += popcount32(sched & avail & care);
-    available += popcount32(free);
+  if (O.scheduleHours[oi] !== 0) {
+    const pb = pi * GRID_WORDS;
+    const ob = oi * GRID_WORDS;
+    for (let w = 0; w < GRID_WORDS; w++) {
+      const sched = O.schedule[ob + w];
+      if (sched === 0) continue;
+      if (childcare) conflict += popcount32(sched & ~P.availability[pb + w]);
+      else {
+        conflict += popcount32(sched & ~P.free[pb + w]);
+        fromCare += popcount32(sched & P.availability[pb + w] & P.care[pb + w]);
+      }
+    }
   }
   out.conflictHours = conflict;
   out.conflictFromCare = fromCare;
-  out.availableHours = available;
 }

@@ -10,20 +10,15 @@ import type { OpportunityIndex } from './compile/opportunity-index';
 import type { PersonIndex } from './compile/person-index';
 import * as C from './compile/codes';
 import { forEachCandidateOpportunity, forEachCandidatePerson } from './candidates';
-import { essentialCoverage } from './components/skills';
+import { skillsComponent } from './components/skills';
 import { gateMask, gateReasons, type GateReason } from './gates';
 import type { OpportunityKind } from './model';
-import {
-  NearMissJobs,
-  PathwayScratch,
-  QUALIFIED_COVERAGE,
-  pathwayMultiplier,
-  pathwayValue,
-} from './pathways';
-import { componentsRecord, loadPersonSkills, scorePair, ScoreScratch } from './score';
+import { PathwaySearch } from './pathway-search';
+import { pathwayMultiplier } from './pathways';
+import { componentsRecord, computeComponentsButSkills, loadPersonSkills, scorePair, ScoreScratch, weightedScore } from './score';
 import { compareRanked, TopK } from './top-k';
 import type { Relatedness } from './relatedness';
-import { compileWeights, DEFAULT_WEIGHTS, mergeWeights, type Weights } from './weights';
+import { C_SKILLS, compileWeights, DEFAULT_WEIGHTS, mergeWeights, type Weights } from './weights';
 import { PairFacts } from './pair-facts';
 
 export const DEFAULT_LIMIT = 20;
@@ -84,12 +79,11 @@ export interface RankResult {
 /** Reusable buffers for ranking; one per worker thread. */
 export class RankScratch {
   readonly score: ScoreScratch;
-  readonly pathway: PathwayScratch;
-  readonly nearMiss = new NearMissJobs();
+  readonly search: PathwaySearch;
   private readonly heaps = new Map<number, TopK>();
   constructor(relatedness: Relatedness) {
     this.score = new ScoreScratch(relatedness);
-    this.pathway = new PathwayScratch(relatedness);
+    this.search = new PathwaySearch(relatedness);
   }
   heap(k: number, which: 'a' | 'b'): TopK {
     const key = k * 2 + (which === 'a' ? 0 : 1);
@@ -124,35 +118,40 @@ export function rankOpportunities(
   const programmes = scratch.heap(withPathways ? pool : limit, 'b');
   jobs.reset(O.slots.ids);
   programmes.reset(O.slots.ids);
-  const nearMiss = scratch.nearMiss;
-  nearMiss.reset();
+  const search = scratch.search;
+  search.reset();
   const excluded: number[] = [];
   let considered = 0;
   loadPersonSkills(s, P, pi);
-  const jobBit = C.kindBit(C.KIND_CODE.job);
+  const comps = s.components;
 
   forEachCandidateOpportunity(P, pi, O, (oi) => {
     if (!(O.flags[oi] & C.OF_LIVE)) return;
     const kind = O.kind[oi];
+    const isJob = kind === C.KIND_CODE.job;
     const wanted = (mask & C.kindBit(kind)) !== 0;
     // Jobs outside the kinds filter still matter: they are what programmes unlock.
-    if (!wanted && !(withPathways && kind === C.KIND_CODE.job)) return;
+    if (!wanted && !(withPathways && isJob)) return;
     considered++;
-    const score = scorePair(s, P, pi, O, oi, weights, now);
+    s.gates = gateMask(P, pi, O, oi, now, s.facts, true);
     if (s.gates !== 0) {
       if (wanted && options.includeExcluded) excluded.push(oi);
       return;
     }
-    if (kind === C.KIND_CODE.job) {
-      if (withPathways && essentialCoverage(s.table, O, oi) < QUALIFIED_COVERAGE) nearMiss.push(oi);
-      if (wanted && (mask & jobBit) !== 0) jobs.offer(oi, score);
-    } else {
-      programmes.offer(oi, score);
+    if (isJob && withPathways) search.addJob(oi);
+    if (!wanted) return;
+    const heap = isJob ? jobs : programmes;
+    // Upper bound with skills = 1: when even that cannot enter the top-k, skip the skills rows.
+    computeComponentsButSkills(s, P, pi, O, oi, now);
+    if (heap.size === heap.k) {
+      comps[C_SKILLS] = 1;
+      if (weightedScore(comps, weights, kind) < heap.scores[0]) return;
     }
+    comps[C_SKILLS] = skillsComponent(s.table, O, oi);
+    heap.offer(oi, weightedScore(comps, weights, kind));
   });
 
   const results: RankedOpportunity[] = [];
-  const facts = s.facts;
   const describe = (oi: number, score: number, rankScore: number, pathway: PathwayInfo | null): RankedOpportunity => {
     // Recompute the components of a kept entry (the scratch holds only the last pair's).
     scorePair(s, P, pi, O, oi, weights, now);
@@ -166,11 +165,13 @@ export function rankOpportunities(
     };
   };
   for (const { slot, score } of jobs.sorted()) results.push(describe(slot, score, score, null));
-  for (const { slot, score } of programmes.sorted()) {
+  const kept = programmes.sorted();
+  const paths = withPathways ? search.evaluate(s.table, P, pi, O, kept.map((k) => k.slot)) : null;
+  kept.forEach(({ slot, score }, i) => {
     let info: PathwayInfo | null = null;
     let rankScore = score;
-    if (withPathways) {
-      const p = pathwayValue(scratch.pathway, P, pi, O, slot, nearMiss);
+    if (paths) {
+      const p = paths[i];
       info = {
         value: p.value,
         normalised: p.normalised,
@@ -180,7 +181,7 @@ export function rankOpportunities(
       rankScore = score * pathwayMultiplier(p.normalised);
     }
     results.push(describe(slot, score, rankScore, info));
-  }
+  });
   results.sort((a, b) => compareRanked(a.rankScore, a.opportunityId, b.rankScore, b.opportunityId));
   results.length = Math.min(results.length, limit);
 
@@ -191,7 +192,7 @@ export function rankOpportunities(
     excludedOut = ids.slice(0, max).map(({ oi, id }) => ({
       opportunityId: id,
       kind: C.KIND_BY_CODE[O.kind[oi]],
-      reasons: gateReasons(gateMask(P, pi, O, oi, now, facts, false)),
+      reasons: gateReasons(gateMask(P, pi, O, oi, now, s.facts, false)),
     }));
   }
   return { indexVersion: O.version, results, excluded: excludedOut, considered };

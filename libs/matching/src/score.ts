@@ -49,8 +49,16 @@ export function loadPersonSkills(s: ScoreScratch, P: PersonIndex, pi: number): v
 
 /** Fill all eight components into `s.components` (facts must be computed: commute and schedule). */
 export function computeComponents(s: ScoreScratch, P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, now: number): void {
+  computeComponentsButSkills(s, P, pi, O, oi, now);
+  s.components[W.C_SKILLS] = skillsComponent(s.table, O, oi);
+}
+
+/**
+ * Every component except skills, the expensive one (it reads the opportunity's skill rows). Ranking
+ * uses it for an upper bound (skills = 1) and skips the skills of options that cannot enter the top-k.
+ */
+export function computeComponentsButSkills(s: ScoreScratch, P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, now: number): void {
   const c = s.components;
-  c[W.C_SKILLS] = skillsComponent(s.table, O, oi);
   c[W.C_EXPERIENCE] = experienceComponent(P, pi, O, oi);
   c[W.C_LANGUAGE] = languageComponent(P, pi, O, oi);
   c[W.C_CREDENTIALS] = credentialsComponent(P, pi, O, oi);

@@ -5,6 +5,7 @@
  * with the index version they were computed at.
  */
 import { DEFAULT_REPLACEMENT_WINDOW_FRACTION, type EngineOpportunity, type RequiredSkill } from '../model';
+import { cosLatitude } from '../geo';
 import { grow } from '../store/grow';
 import { RaggedStore } from '../store/ragged-store';
 import { SlotMap } from '../store/slot-map';
@@ -30,6 +31,8 @@ export class OpportunityIndex {
   flags = new Uint32Array(0);
   lat = new Float64Array(0);
   lon = new Float64Array(0);
+  /** cos(latitude), precomputed for the haversine. */
+  cosLat = new Float64Array(0);
   region = new Int32Array(0);
   occupation = new Int32Array(0);
   isco = new Int32Array(0);
@@ -91,6 +94,7 @@ export class OpportunityIndex {
     this.flags = grow(this.flags, cap);
     this.lat = grow(this.lat, cap);
     this.lon = grow(this.lon, cap);
+    this.cosLat = grow(this.cosLat, cap);
     this.region = grow(this.region, cap);
     this.occupation = grow(this.occupation, cap);
     this.isco = grow(this.isco, cap);
@@ -133,6 +137,7 @@ export class OpportunityIndex {
     this.flags[slot] = f;
     this.kind[slot] = C.KIND_CODE[o.kind];
     this.lat[slot] = o.location?.lat ?? 0;
+    this.cosLat[slot] = cosLatitude(this.lat[slot]);
     this.lon[slot] = o.location?.lon ?? 0;
     this.region[slot] = o.location ? v.regions.id(o.location.regionCode) : -1;
     this.occupation[slot] = o.occupationId ?? -1;

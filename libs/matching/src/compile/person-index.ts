@@ -4,12 +4,12 @@
  * the employer view (one opportunity against many people).
  */
 import type { EnginePerson } from '../model';
-import { bestSpeedKmh, LIMITED_MOBILITY_COMMUTE_FACTOR, MODE_BIT, MODE_SPEED_KMH, reachKm } from '../geo';
+import { bestSpeedKmh, cosLatitude, LIMITED_MOBILITY_COMMUTE_FACTOR, MODE_BIT, MODE_SPEED_KMH, reachKm } from '../geo';
 import { grow } from '../store/grow';
 import { RaggedStore } from '../store/ragged-store';
 import { SlotMap } from '../store/slot-map';
 import { DEFAULT_CELL_DEGREES, SpatialGrid } from '../store/spatial-grid';
-import { GRID_WORDS, writeGridWords } from '../week-grid';
+import { GRID_WORDS, popcount32, writeGridWords } from '../week-grid';
 import { iscoToInt, type Vocabulary } from '../vocabulary';
 import * as C from './codes';
 import { clampLevel } from './opportunity-index';
@@ -26,12 +26,20 @@ export class PersonIndex {
   flags = new Uint16Array(0);
   lat = new Float64Array(0);
   lon = new Float64Array(0);
+  /** cos(latitude), precomputed for the haversine. */
+  cosLat = new Float64Array(0);
   region = new Int32Array(0);
   modeMask = new Uint8Array(0);
   /** Effective commute maximum in minutes (limited mobility already applied). */
   maxCommute = new Float32Array(0);
+  /** Effective availability words: every hour of the week when the person did not state any. */
   availability = new Uint32Array(0);
   care = new Uint32Array(0);
+  /** availability & ~care: the hours free without childcare (precomputed: the schedule check is per pair). */
+  free = new Uint32Array(0);
+  /** Hours in `free` and in `availability` (i.e. with childcare freeing care hours). */
+  freeHours = new Uint8Array(0);
+  availableHours = new Uint8Array(0);
   authKind = new Int32Array(0);
   /** Infinity when the authorisation does not end. */
   authEnds = new Float64Array(0);
@@ -81,11 +89,15 @@ export class PersonIndex {
     this.flags = grow(this.flags, cap);
     this.lat = grow(this.lat, cap);
     this.lon = grow(this.lon, cap);
+    this.cosLat = grow(this.cosLat, cap);
     this.region = grow(this.region, cap);
     this.modeMask = grow(this.modeMask, cap);
     this.maxCommute = grow(this.maxCommute, cap);
     this.availability = grow(this.availability, cap * GRID_WORDS);
     this.care = grow(this.care, cap * GRID_WORDS);
+    this.free = grow(this.free, cap * GRID_WORDS);
+    this.freeHours = grow(this.freeHours, cap);
+    this.availableHours = grow(this.availableHours, cap);
     this.authKind = grow(this.authKind, cap);
     this.authEnds = grow(this.authEnds, cap);
     this.earliestStart = grow(this.earliestStart, cap);
@@ -109,10 +121,23 @@ export class PersonIndex {
     if (e.isAdult) f |= C.PF_ADULT;
     writeGridWords(p.availability, this.availability, slot * GRID_WORDS);
     writeGridWords(p.careHours, this.care, slot * GRID_WORDS);
-    for (let w = 0; w < GRID_WORDS; w++) if (this.availability[slot * GRID_WORDS + w] !== 0) f |= C.PF_AVAILABILITY_STATED;
+    const b = slot * GRID_WORDS;
+    for (let w = 0; w < GRID_WORDS; w++) if (this.availability[b + w] !== 0) f |= C.PF_AVAILABILITY_STATED;
+    // Nothing stated = any hour (missing data must not exclude anyone): 168 = 5 x 32 + 8 bits.
+    if (!(f & C.PF_AVAILABILITY_STATED)) for (let w = 0; w < GRID_WORDS; w++) this.availability[b + w] = w < 5 ? 0xffffffff : 0xff;
+    let freeHours = 0;
+    let availableHours = 0;
+    for (let w = 0; w < GRID_WORDS; w++) {
+      this.free[b + w] = this.availability[b + w] & ~this.care[b + w];
+      freeHours += popcount32(this.free[b + w]);
+      availableHours += popcount32(this.availability[b + w]);
+    }
+    this.freeHours[slot] = freeHours;
+    this.availableHours[slot] = availableHours;
     this.flags[slot] = f;
 
     this.lat[slot] = p.location.lat;
+    this.cosLat[slot] = cosLatitude(this.lat[slot]);
     this.lon[slot] = p.location.lon;
     this.region[slot] = v.regions.id(p.location.regionCode);
     let mask = 0;

@@ -1,0 +1,153 @@
+/**
+ * Pathway values for a pool of programmes at once, without scoring every programme against every
+ * reachable job. Conferred skills mark the taxonomy keys they could improve (the skill, its parent,
+ * "parent of" and its group) with one bit per programme (chunks of 32); one pass over the reachable,
+ * gated-in jobs ORs the marks of each job's essential skills, so a job is re-scored only for the
+ * programmes that can change its coverage, and only when the person does not already qualify.
+ * Gives exactly what `pathwayValue` gives against `collectNearMissJobs` (tested).
+ */
+import type { OpportunityIndex } from './compile/opportunity-index';
+import { REQ_STRIDE } from './compile/opportunity-index';
+import type { PersonIndex } from './compile/person-index';
+import * as C from './compile/codes';
+import { aspirationComponent } from './components/aspiration';
+import { essentialCoverage } from './components/skills';
+import {
+  normalisePathwayValue,
+  QUALIFIED_COVERAGE,
+  VACANCY_BASE_VALUE,
+  type PathwayResult,
+} from './pathways';
+import type { Relatedness } from './relatedness';
+import { SkillTable } from './skill-table';
+import { grow } from './store/grow';
+
+const CHUNK = 32;
+
+export class PathwaySearch {
+  /** Gated-in jobs within reach (filled by the ranking loop). */
+  jobs = new Int32Array(1024);
+  jobCount = 0;
+  /** Base essential coverage per entry of `jobs`, NaN until computed. */
+  private baseCoverage = new Float64Array(1024);
+  private markDirect = new Uint32Array(1024);
+  private markParent = new Uint32Array(1024);
+  private markGroup = new Uint32Array(64);
+  private touched: number[] = [];
+  private readonly table: SkillTable;
+
+  constructor(private readonly relatedness: Relatedness) {
+    this.table = new SkillTable(relatedness);
+  }
+
+  reset(): void {
+    this.jobCount = 0;
+  }
+
+  addJob(slot: number): void {
+    if (this.jobCount === this.jobs.length) {
+      this.jobs = grow(this.jobs, this.jobCount * 2);
+      this.baseCoverage = grow(this.baseCoverage, this.jobCount * 2);
+    }
+    this.jobs[this.jobCount++] = slot;
+  }
+
+  /** Pathway results for `programmes` (slots), in the same order. `baseTable` holds the person's skills. */
+  evaluate(baseTable: SkillTable, P: PersonIndex, pi: number, O: OpportunityIndex, programmes: number[]): PathwayResult[] {
+    const results: PathwayResult[] = programmes.map((ti) => {
+      const selfEmployment = (O.flags[ti] & C.OF_SELF_EMPLOYMENT) !== 0 && P.pathway[pi] === C.PATHWAY_CODE.self_employment;
+      const normalised = selfEmployment ? 0.5 * O.demand[ti] + 0.5 * aspirationComponent(P, pi, O, ti) : 0;
+      return { value: normalised, normalised, unlockedSlots: [], selfEmployment };
+    });
+    this.baseCoverage.fill(Number.NaN, 0, this.jobCount);
+    for (let from = 0; from < programmes.length; from += CHUNK) {
+      const chunk = programmes.slice(from, from + CHUNK);
+      this.mark(O, chunk, results.slice(from, from + CHUNK));
+      const perProgramme: number[][] = chunk.map(() => []);
+      const d = O.essential.data;
+      for (let i = 0; i < this.jobCount; i++) {
+        const j = this.jobs[i];
+        let mask = 0;
+        const md = this.markDirect;
+        const mp = this.markParent;
+        const mg = this.markGroup;
+        for (let k = 0, o = O.essential.start[j]; k < O.essential.count[j]; k++, o += REQ_STRIDE) {
+          const s = d[o];
+          const parent = d[o + 2];
+          const group = d[o + 3];
+          if (s < md.length) mask |= md[s];
+          if (parent >= 0 && parent < mp.length) mask |= mp[parent];
+          if (group >= 0 && group < mg.length) mask |= mg[group];
+        }
+        if (mask === 0) continue;
+        if (Number.isNaN(this.baseCoverage[i])) this.baseCoverage[i] = essentialCoverage(baseTable, O, j);
+        if (this.baseCoverage[i] >= QUALIFIED_COVERAGE) continue; // already qualified: nothing to unlock
+        for (let b = 0; b < chunk.length; b++) if (mask & (1 << b)) perProgramme[b].push(j);
+      }
+      this.unmark();
+      chunk.forEach((ti, b) => {
+        const r = results[from + b];
+        if (r.selfEmployment || perProgramme[b].length === 0) return;
+        const t = this.table;
+        t.reset();
+        t.addRecords(P.skills.data, P.skills.start[pi], P.skills.count[pi], 3);
+        t.addRecords(O.conferred.data, O.conferred.start[ti], O.conferred.count[ti], 2);
+        for (const j of perProgramme[b]) {
+          if (essentialCoverage(t, O, j) >= QUALIFIED_COVERAGE) {
+            r.unlockedSlots.push(j);
+            r.value += VACANCY_BASE_VALUE + (1 - VACANCY_BASE_VALUE) * O.demand[j];
+          }
+        }
+        r.unlockedSlots.sort((a, b2) => a - b2);
+        r.normalised = normalisePathwayValue(r.value);
+      });
+    }
+    return results;
+  }
+
+  private mark(O: OpportunityIndex, chunk: number[], results: PathwayResult[]): void {
+    const rel = this.relatedness;
+    chunk.forEach((ti, b) => {
+      if (results[b].selfEmployment) return;
+      const bit = 1 << b;
+      const d = O.conferred.data;
+      for (let k = 0, o = O.conferred.start[ti]; k < O.conferred.count[ti]; k++, o += 2) {
+        const c = d[o];
+        const parent = rel.parentOf(c);
+        const group = rel.groupOf(c);
+        this.set('d', c, bit); // the job requires c
+        this.set('p', c, bit); // the job requires a narrower concept of c (broader held)
+        if (parent >= 0) {
+          this.set('d', parent, bit); // the job requires c's parent (narrower held)
+          this.set('p', parent, bit); // the job requires a sibling of c (credit via the folded parent)
+        }
+        if (group >= 0) this.set('g', group, bit);
+      }
+    });
+  }
+
+  private set(kind: 'd' | 'p' | 'g', key: number, bit: number): void {
+    if (key < 0) return;
+    if (kind === 'g') {
+      if (key >= this.markGroup.length) this.markGroup = grow(this.markGroup, Math.max(key + 1, this.markGroup.length * 2));
+    } else if (key >= this.markDirect.length) {
+      const n = Math.max(key + 1, this.markDirect.length * 2, 1024);
+      this.markDirect = grow(this.markDirect, n);
+      this.markParent = grow(this.markParent, n);
+    }
+    const arr = kind === 'd' ? this.markDirect : kind === 'p' ? this.markParent : this.markGroup;
+    arr[key] |= bit;
+    this.touched.push(kind === 'g' ? -key - 1 : key);
+  }
+
+  private unmark(): void {
+    for (const k of this.touched) {
+      if (k < 0) this.markGroup[-k - 1] = 0;
+      else {
+        this.markDirect[k] = 0;
+        this.markParent[k] = 0;
+      }
+    }
+    this.touched.length = 0;
+  }
+}
