@@ -8,13 +8,22 @@ import type { PersonIndex } from './compile/person-index';
 import { PF_ALLOWANCE_OK, PF_LIVE, OF_HAS_LOCATION, OF_REMOTE } from './compile/codes';
 import { bestSpeedKmh, reachKm } from './geo';
 
-/** Straight-line reach of a person, counting public transport when an allowance could open it. */
-export function personReachKm(P: PersonIndex, pi: number): number {
-  return reachKm(P.maxCommute[pi], bestSpeedKmh(P.modeMask[pi], (P.flags[pi] & PF_ALLOWANCE_OK) !== 0));
+/**
+ * Straight-line reach of a person, counting public transport when an allowance could open it.
+ * `minutesFactor` widens it (e.g. 3 = what they could reach in three times their maximum commute).
+ */
+export function personReachKm(P: PersonIndex, pi: number, minutesFactor = 1): number {
+  return reachKm(P.maxCommute[pi] * minutesFactor, bestSpeedKmh(P.modeMask[pi], (P.flags[pi] & PF_ALLOWANCE_OK) !== 0));
 }
 
-export function forEachCandidateOpportunity(P: PersonIndex, pi: number, O: OpportunityIndex, visit: (oi: number) => void): void {
-  O.grid.forEachWithin(P.lat[pi], P.lon[pi], personReachKm(P, pi), visit);
+export function forEachCandidateOpportunity(
+  P: PersonIndex,
+  pi: number,
+  O: OpportunityIndex,
+  visit: (oi: number) => void,
+  minutesFactor = 1,
+): void {
+  O.grid.forEachWithin(P.lat[pi], P.lon[pi], personReachKm(P, pi, minutesFactor), visit);
   for (let i = 0; i < O.remote.size; i++) visit(O.remote.items[i]);
   for (let i = 0; i < O.unlocated.size; i++) visit(O.unlocated.items[i]);
 }

@@ -23,6 +23,7 @@ export * from './top-k';
 export * from './candidates';
 export * from './rank';
 export * from './pathways';
+export * from './pathway-search';
 export * from './demand';
 export * from './explain';
 export * from './render';

@@ -23,13 +23,19 @@ import { PairFacts } from './pair-facts';
 
 export const DEFAULT_LIMIT = 20;
 export const DEFAULT_EXCLUDED_LIMIT = 50;
+/**
+ * The excluded list covers options within what the person could reach in 3x their maximum commute
+ * (plus remote ones): "just too far" is a useful answer, the other end of the country is not.
+ * Anything else: ask `whyNot` for that option.
+ */
+export const EXCLUDED_REACH_FACTOR = 3;
 
 export interface RankOptions {
   /** Epoch day "today". */
   now: number;
   kinds?: OpportunityKind[];
   limit?: number;
-  /** Add gated-out candidates (within reach, plus remote) with every failing reason. */
+  /** Add gated-out options (within 3x the commute reach, plus remote) with every failing reason. */
   includeExcluded?: boolean;
   /** At most this many excluded entries, ordered by opportunity id. Default 50. */
   excludedLimit?: number;
@@ -149,7 +155,7 @@ export function rankOpportunities(
     }
     comps[C_SKILLS] = skillsComponent(s.table, O, oi);
     heap.offer(oi, weightedScore(comps, weights, kind));
-  });
+  }, options.includeExcluded ? EXCLUDED_REACH_FACTOR : 1);
 
   const results: RankedOpportunity[] = [];
   const describe = (oi: number, score: number, rankScore: number, pathway: PathwayInfo | null): RankedOpportunity => {
