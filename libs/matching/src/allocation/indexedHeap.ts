@@ -23,6 +23,11 @@ export class IndexedMinHeap {
     return this.n;
   }
 
+  /** Key of the minimum; only valid when size > 0. */
+  minKey(): number {
+    return this.key[this.heap[0]];
+  }
+
   contains(v: number): boolean {
     return this.pos[v] >= 0;
   }

@@ -141,13 +141,24 @@ export function solveMinCostFlow(net: FlowNetwork, options: MinCostFlowOptions =
       heap.pushOrDecrease(v);
     }
   };
-  /** Skip u's saturated arcs from position p; queue u's cursor at the next live arc, if any. */
-  const advanceCursor = (u: number, p: number): void => {
+  /**
+   * Relax u's live forward arcs from position p while their lower bound does not exceed the current
+   * frontier (the heap minimum), then park u's cursor in the heap at the next arc's bound. Batching
+   * up to the frontier keeps the laziness from costing a heap round trip per arc.
+   */
+  const scan = (u: number, p: number): void => {
     const end = fwdStart[u + 1];
-    while (p < end && rcap[fwd[p]] <= 0) p++;
+    const base = dist[u] + pi[u];
+    const frontier = heap.size > 0 ? heap.minKey() : Infinity;
+    for (; p < end; p++) {
+      const e = fwd[p];
+      if (rcap[e] <= 0) continue;
+      if (base + fwdKey[p] > frontier) break;
+      relax(u, e);
+    }
     cursor[u] = p;
     if (p < end) {
-      dist[n + u] = dist[u] + Math.max(0, fwdKey[p] + pi[u]);
+      dist[n + u] = Math.max(dist[u], base + fwdKey[p]);
       heap.pushOrDecrease(n + u);
     }
   };
@@ -186,7 +197,7 @@ export function solveMinCostFlow(net: FlowNetwork, options: MinCostFlowOptions =
         // Lazy scan: relax u's next forward arc only now that the frontier has reached its bound.
         const u = id - n;
         relax(u, fwd[cursor[u]]);
-        advanceCursor(u, cursor[u] + 1);
+        scan(u, cursor[u] + 1);
         continue;
       }
       const u = id;
@@ -198,7 +209,7 @@ export function solveMinCostFlow(net: FlowNetwork, options: MinCostFlowOptions =
       }
       // Reverse arcs that carry flow (few) eagerly; forward arcs lazily, best bound first.
       for (let p = residual.revStart[u], end = p + residual.revCount[u]; p < end; p++) relax(u, residual.rev[p]);
-      advanceCursor(u, fwdStart[u]);
+      scan(u, fwdStart[u]);
     }
     heap.clear();
     if (t < 0) throw new RangeError(`solveMinCostFlow: supply at node ${s} cannot reach any demand`);
