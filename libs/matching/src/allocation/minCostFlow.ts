@@ -129,8 +129,13 @@ export function solveMinCostFlow(net: FlowNetwork, options: MinCostFlowOptions =
   const heap = new IndexedMinHeap(2 * n, dist);
   const { fwd, fwdKey, fwdStart } = residual;
   let epoch = 0;
+  /** Best demand node reached in the current search (-1: none yet). */
+  let target = -1;
+  /** Arc relaxations since the potentials were last made exact (see refreshPotentials). */
+  let work = 0;
 
   const relax = (u: number, e: number): void => {
+    work++;
     const v = head[e];
     if (settled[v] === epoch) return;
     const nd = dist[u] + rcost[e] + pi[u] - pi[v];
@@ -139,8 +144,10 @@ export function solveMinCostFlow(net: FlowNetwork, options: MinCostFlowOptions =
       dist[v] = nd;
       parentArc[v] = e;
       heap.pushOrDecrease(v);
+      if (excess[v] < 0 && (target < 0 || nd < dist[target])) target = v;
     }
   };
+  const refresh = new PotentialRefresh(n, head, rcap, rcost, residual);
   /**
    * Relax u's live forward arcs from position p while their lower bound does not exceed the current
    * frontier (the heap minimum), then park u's cursor in the heap at the next arc's bound. Batching
@@ -183,15 +190,31 @@ export function solveMinCostFlow(net: FlowNetwork, options: MinCostFlowOptions =
     const s = queue[qHead];
     qHead = qHead === n ? 0 : qHead + 1;
 
+    // Searches grow as potentials go stale; once they have cost about a full sweep since the last
+    // refresh, make the potentials exact distances to demand again (one sweep), then carry on.
+    if (work > 2 * (n + 2 * m)) {
+      refresh.run(pi, excess);
+      work = 0;
+    }
+
     // Dijkstra from s on reduced costs until the first demand node is settled.
     epoch++;
     let settledCount = 0;
     let t = -1;
+    target = -1;
     dist[s] = 0;
     parentArc[s] = -1;
     reached[s] = epoch;
     heap.pushOrDecrease(s);
     while (heap.size > 0) {
+      // A demand node no farther than the frontier is final: stop now rather than after popping every
+      // node tied with it (with exact potentials whole regions sit at reduced distance 0).
+      if (target >= 0 && dist[target] <= heap.minKey()) {
+        t = target;
+        settled[t] = epoch;
+        settledList[settledCount++] = t;
+        break;
+      }
       const id = heap.pop();
       if (id >= n) {
         // Lazy scan: relax u's next forward arc only now that the frontier has reached its bound.
@@ -259,6 +282,69 @@ export function solveMinCostFlow(net: FlowNetwork, options: MinCostFlowOptions =
 }
 
 /**
+ * Makes the potentials exact again: r(v) = reduced distance from v to the nearest demand node, by one
+ * backward Dijkstra from all demand nodes over the residual arcs, then pi(v) -= r(v) (nodes that
+ * cannot reach demand move by the largest r). Reduced costs stay non-negative (r(u) <= c(u,v) + r(v))
+ * and potentials still never increase (r >= 0), which the lazy scan relies on. Afterwards shortest
+ * paths are exactly the tight arcs, so the next searches settle little more than their own path.
+ * This is the SSP analogue of a primal-dual phase, run only when searches have become expensive.
+ */
+class PotentialRefresh {
+  private readonly r: Float64Array;
+  private readonly done: Uint8Array;
+  private readonly heap: IndexedMinHeap;
+
+  constructor(
+    private readonly n: number,
+    private readonly head: Int32Array,
+    private readonly rcap: Float64Array,
+    private readonly rcost: Float64Array,
+    private readonly residual: ResidualAdjacency,
+  ) {
+    this.r = new Float64Array(n);
+    this.done = new Uint8Array(n);
+    this.heap = new IndexedMinHeap(n, this.r);
+  }
+
+  run(pi: Float64Array, excess: Float64Array): void {
+    const { n, head, rcap, rcost, residual, r, done, heap } = this;
+    r.fill(Infinity);
+    done.fill(0);
+    for (let v = 0; v < n; v++) {
+      if (excess[v] < 0) {
+        r[v] = 0;
+        heap.pushOrDecrease(v);
+      }
+    }
+    let farthest = 0;
+    const relax = (u: number, v: number, e: number): void => {
+      if (done[u]) return;
+      const nr = r[v] + rcost[e] + pi[u] - pi[v];
+      if (nr < r[u]) {
+        r[u] = nr;
+        heap.pushOrDecrease(u);
+      }
+    };
+    while (heap.size > 0) {
+      const v = heap.pop();
+      done[v] = 1;
+      farthest = r[v];
+      // Residual arcs into v: forward arcs ending at v with room, reverse arcs of v's forward arcs
+      // that carry flow.
+      for (let p = residual.revStart[v], end = residual.revStart[v + 1]; p < end; p++) {
+        const e = residual.inFwd[p];
+        if (rcap[e] > 0) relax(head[e ^ 1], v, e);
+      }
+      for (let p = residual.fwdStart[v], end = residual.fwdStart[v + 1]; p < end; p++) {
+        const e = residual.fwd[p] ^ 1;
+        if (rcap[e] > 0) relax(head[e ^ 1], v, e);
+      }
+    }
+    for (let v = 0; v < n; v++) pi[v] -= done[v] ? r[v] : farthest;
+  }
+}
+
+/**
  * Feasible potentials for arbitrary (possibly negative) costs: shortest distances from a virtual root
  * joined to every node at cost 0, by round-based Bellman-Ford. Throws on a negative cycle.
  * Allocation passes its own O(arcs) potentials; this is for general use and tests.
@@ -305,6 +391,8 @@ class ResidualAdjacency {
   readonly revStart: Int32Array;
   readonly revCount: Int32Array;
   readonly rev: Int32Array;
+  /** All forward arcs into each node (static; region revStart[v]..revStart[v+1]). */
+  readonly inFwd: Int32Array;
   /** Position of reverse arc 2k+1 in `rev`, or -1 when inactive; indexed by k. */
   private readonly revPos: Int32Array;
   private readonly to: Int32Array;
@@ -331,6 +419,9 @@ class ResidualAdjacency {
       this.fwdKey[p] = net.arcCost(k) - pi0[net.arcTo(k)];
     }
     for (let v = 0; v < n; v++) this.sortSegment(this.fwdStart[v], this.fwdStart[v + 1]);
+    this.inFwd = new Int32Array(m);
+    const inFill = this.revStart.slice(0, n);
+    for (let k = 0; k < m; k++) this.inFwd[inFill[net.arcTo(k)]++] = 2 * k;
     this.revCount = new Int32Array(n);
     this.rev = new Int32Array(m);
     this.revPos = new Int32Array(m).fill(-1);
