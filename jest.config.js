@@ -14,6 +14,8 @@ const transform = {
 };
 
 module.exports = {
+  // Integration files create databases and start processes; hooks need more than jest's 5 s default.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -28,9 +30,9 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
       moduleNameMapper,
       transform,
-      testTimeout: 60000,
     },
   ],
 };

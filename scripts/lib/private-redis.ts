@@ -11,7 +11,7 @@ export const REDIS_INSTALL_HINT = [
 ].join('\n');
 
 export function findRedisServer(): string | null {
-  const r = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+  const r = spawnSync('/bin/sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
   return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : null;
 }
 

@@ -5,3 +5,4 @@ export * from './outbox/outbox-relay.service';
 export * from './redis-connection';
 export * from './redis-health';
 export * from './messaging.module';
+export * from './graceful-worker-host';

@@ -1,7 +1,7 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
 import { DomainEventSchema, type DomainEvent } from '@app/contracts';
-import { QUEUES } from '@app/messaging';
+import { GracefulWorkerHost, QUEUES } from '@app/messaging';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Job, UnrecoverableError } from 'bullmq';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
@@ -11,22 +11,17 @@ import { ScorerMetrics } from '../metrics/scorer-metrics';
  * the contract will never succeed, so it fails at once (UnrecoverableError) instead of being retried.
  */
 @Processor(QUEUES.events)
-export class EventsProcessor extends WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
+export class EventsProcessor extends GracefulWorkerHost {
   private readonly logger = new Logger('EventsProcessor');
 
   constructor(
     private readonly metrics: ScorerMetrics,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    super();
+    super(config);
   }
 
-  /** The decorator's options are fixed at import time; concurrency comes from the validated config. */
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.SCORER_CONCURRENCY;
-  }
-
-  async process(job: Job): Promise<{ handled: DomainEvent['type'] }> {
+  protected async handle(job: Job): Promise<{ handled: DomainEvent['type'] }> {
     const parsed = DomainEventSchema.safeParse(job.data);
     if (!parsed.success) {
       throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
@@ -39,10 +34,5 @@ export class EventsProcessor extends WorkerHost implements OnApplicationBootstra
   onFailed(job: Job | undefined, err: Error): void {
     this.metrics.jobFailed();
     this.logger.warn({ jobId: job?.id, name: job?.name, attemptsMade: job?.attemptsMade, err: err.message, msg: 'job failed' });
-  }
-
-  /** Close the worker before the DataSource goes away (TypeORM closes it in onApplicationShutdown). */
-  async onModuleDestroy(): Promise<void> {
-    await this.worker.close();
   }
 }

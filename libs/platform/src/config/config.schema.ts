@@ -28,6 +28,8 @@ export const ConfigSchema = z.object({
   /** How often the outbox relay looks for unsent rows when nothing woke it. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** How long a stopping worker lets its running jobs finish before it closes anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
   /** Connection pool size per app. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });

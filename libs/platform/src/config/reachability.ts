@@ -21,13 +21,16 @@ export async function checkPostgres(url: string, timeoutMs = 3000): Promise<stri
 
 export async function checkRedis(url: string, timeoutMs = 3000): Promise<string | null> {
   const client = new Redis({ ...redisOptionsFromUrl(url), lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null, enableOfflineQueue: false });
-  client.on('error', () => undefined);
+  // ioredis reports the socket error as an 'error' event and rejects connect() with a generic
+  // "Connection is closed"; keep the first socket error, it says what went wrong.
+  let socketError: unknown = null;
+  client.on('error', (err) => (socketError ??= err));
   try {
     await client.connect();
     const pong = await client.ping();
     return pong === 'PONG' ? null : `Redis at ${redactUrl(url)} (REDIS_URL) answered ${pong} to PING`;
   } catch (err) {
-    return `Cannot reach Redis at ${redactUrl(url)} (REDIS_URL): ${describe(err)}`;
+    return `Cannot reach Redis at ${redactUrl(url)} (REDIS_URL): ${describe(socketError ?? err)}`;
   } finally {
     client.disconnect();
   }

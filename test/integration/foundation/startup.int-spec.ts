@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { TEST_DATABASE_SERVER_URL, TEST_REDIS_URL } from '../../support/env';
+import { freePort } from '../../support/redis';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** Runs a compiled entry point (built by the jest global setup) and collects what it printed. */
+function run(entry: string, env: Record<string, string | undefined>, timeoutMs = 20000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', entry)], {
+      env: Object.fromEntries(Object.entries({ PATH: process.env.PATH, ...env }).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('start-up configuration checks (real processes)', () => {
+  it('stops with one line naming a missing variable', async () => {
+    const r = await run('apps/profile-service/src/main.js', { REDIS_URL: TEST_REDIS_URL });
+    expect(r.code).toBe(78);
+    expect(r.stderr.trim()).toBe('Invalid configuration: DATABASE_URL is required but not set');
+  });
+
+  it('stops with one line naming a malformed variable', async () => {
+    const r = await run('apps/scorer/src/main.js', { DATABASE_URL: TEST_DATABASE_SERVER_URL, REDIS_URL: 'localhost:6379' });
+    expect(r.code).toBe(78);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^Invalid configuration: REDIS_URL must be a redis:\/\//);
+  });
+
+  it('stops with one clear error when REDIS_URL points nowhere', async () => {
+    const port = await freePort();
+    const r = await run('apps/vacancy-service/src/main.js', { DATABASE_URL: TEST_DATABASE_SERVER_URL, REDIS_URL: `redis://127.0.0.1:${port}` });
+    expect(r.code).toBe(69);
+    expect(r.stderr.trim()).toMatch(new RegExp(`^Cannot reach Redis at redis://127\\.0\\.0\\.1:${port}/? \\(REDIS_URL\\): ECONNREFUSED`));
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('npm start without REDIS_URL and without redis-server says how to get one', async () => {
+    const r = await run('scripts/start.js', { DATABASE_URL: TEST_DATABASE_SERVER_URL, PATH: '/nonexistent' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('REDIS_URL is not set and no redis-server was found on the PATH');
+    expect(r.stderr).toContain('apt-get install redis-server');
+  });
+
+  it('npm start with a wrong REDIS_URL gives one clear error', async () => {
+    const port = await freePort();
+    const r = await run('scripts/start.js', { DATABASE_URL: TEST_DATABASE_SERVER_URL, REDIS_URL: `redis://127.0.0.1:${port}` });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^Cannot reach Redis at .* \(REDIS_URL\): ECONNREFUSED/);
+  });
+});

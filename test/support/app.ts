@@ -1,0 +1,39 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { CreatedApiKey, Role } from '@app/contracts';
+import { createApiKey, insertOrganisation } from '@app/persistence';
+import { configureHttpApp, createLogger, loadConfig, PinoNestLogger, type AppConfig } from '@app/platform';
+import type { DataSource } from 'typeorm';
+import { TEST_REDIS_URL } from './env';
+import { uniqueQueuePrefix } from './redis';
+
+export function testConfig(databaseUrl: string, overrides: Partial<Record<keyof AppConfig, string>> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: uniqueQueuePrefix(),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'silent',
+    OUTBOX_POLL_MS: '50',
+    ...overrides,
+  });
+}
+
+/** Boots an app module in-process exactly as main.ts does (same filters, guard, pipes, docs), without listening. */
+export async function createTestApp(module: unknown, config: AppConfig): Promise<INestApplication> {
+  const ref = await Test.createTestingModule({ imports: [module as never] }).compile();
+  const app = ref.createNestApplication({ logger: new PinoNestLogger(createLogger('test', config.LOG_LEVEL)) });
+  configureHttpApp(app, createLogger('test', config.LOG_LEVEL), { title: 'test', description: 'test' });
+  await app.init();
+  return app;
+}
+
+/** An organisation with a key of the given role, straight in the database (test arrangement). */
+export async function seedKey(ds: DataSource, role: Role, kind: Parameters<typeof insertOrganisation>[1]['kind'] = 'ngo', name = `${role} org`): Promise<CreatedApiKey> {
+  return ds.transaction(async (m) => {
+    const org = await insertOrganisation(m, { name, kind });
+    return createApiKey(m, { organisationId: org.id, role, label: `${role} test key` });
+  });
+}
+
+export const bearer = (key: { key: string }) => ({ Authorization: `Bearer ${key.key}` });
