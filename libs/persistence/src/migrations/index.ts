@@ -1,4 +1,5 @@
 import { Foundation1732300000000 } from './1732300000000-Foundation';
+import { TaxonomyStore1732400000000 } from './1732400000000-TaxonomyStore';
 
 /** Every migration, in order. Listed explicitly so compiled and test runs load the same set. */
-export const MIGRATIONS = [Foundation1732300000000];
+export const MIGRATIONS = [Foundation1732300000000, TaxonomyStore1732400000000];
