@@ -16,6 +16,8 @@ const transform = {
 module.exports = {
   // Integration files create databases and start processes; hooks need more than jest's 5 s default.
   testTimeout: 60000,
+  // Integration files mostly wait on PostgreSQL and Redis; three workers keep two cores busy.
+  maxWorkers: 3,
   projects: [
     {
       displayName: 'unit',
