@@ -2,3 +2,8 @@ export * from './roles';
 export * from './errors';
 export * from './organisations';
 export * from './jobs';
+export * from './common/week-grid';
+export * from './opportunities';
+export * from './placements';
+export * from './profiles';
+export * from './taxonomy';
