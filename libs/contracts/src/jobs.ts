@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONSENT_SCOPES } from './profiles/sections';
 
 /**
  * Job payloads carry ids (and a version where an upsert must be ordered), never personal data.
@@ -11,6 +12,13 @@ export const ProfileChangedJob = z.strictObject({ type: z.literal('profile.chang
 export const ProfileErasedJob = z.strictObject({ type: z.literal('profile.erased'), profileId: id });
 export const OpportunityChangedJob = z.strictObject({ type: z.literal('opportunity.changed'), opportunityId: id, version: z.number().int().nonnegative() });
 export const PlacementChangedJob = z.strictObject({ type: z.literal('placement.changed'), placementId: id, opportunityId: id, version: z.number().int().nonnegative() });
+/** Consent scopes withdrawn (also announced as profile.changed): consumers drop the person from what those scopes allowed. */
+export const ProfileConsentWithdrawnJob = z.strictObject({
+  type: z.literal('profile.consent_withdrawn'),
+  profileId: id,
+  version: z.number().int().nonnegative(),
+  scopes: z.array(z.enum(CONSENT_SCOPES)).min(1).max(3),
+});
 export const SeatFreedJob = z.strictObject({ type: z.literal('seat.freed'), opportunityId: id, placementId: id });
 
 export const DomainEventSchema = z.discriminatedUnion('type', [
@@ -20,6 +28,7 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   OpportunityChangedJob,
   PlacementChangedJob,
   SeatFreedJob,
+  ProfileConsentWithdrawnJob,
 ]);
 export type DomainEvent = z.infer<typeof DomainEventSchema>;
 export type DomainEventType = DomainEvent['type'];
