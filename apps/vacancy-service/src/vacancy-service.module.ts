@@ -4,6 +4,8 @@ import { PersistenceModule } from '@app/persistence';
 import { PlatformModule, type AppConfig } from '@app/platform';
 import { ApiKeysController } from './admin/api-keys.controller';
 import { OrganisationsController } from './admin/organisations.controller';
+import { OpportunitiesController } from './opportunities/opportunities.controller';
+import { OpportunityJsonLdController } from './opportunities/jsonld.controller';
 
 export const VACANCY_SERVICE = { service: 'vacancy-service', title: 'Vacancy service', description: 'Organisations, opportunities (job | apprenticeship | training), placements, candidates, job fairs', defaultPort: 3002 };
 
@@ -13,7 +15,7 @@ export class VacancyServiceModule {
     return {
       module: VacancyServiceModule,
       imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config)],
-      controllers: [OrganisationsController, ApiKeysController],
+      controllers: [OrganisationsController, ApiKeysController, OpportunitiesController, OpportunityJsonLdController],
     };
   }
 }

@@ -2,7 +2,6 @@ export * from './roles';
 export * from './errors';
 export * from './organisations';
 export * from './jobs';
-export * from './common/week-grid';
 export * from './opportunities';
 export * from './placements';
 export * from './profiles';

@@ -5,3 +5,4 @@ export * from './persistence.module';
 export * from './repositories/api-key.repository';
 export * from './repositories/organisation.repository';
 export * from './services/organisation.service';
+export * from './opportunities';

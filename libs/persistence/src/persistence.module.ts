@@ -6,8 +6,9 @@ import { createDataSource } from './data-source';
 import { ApiKeyRepository } from './repositories/api-key.repository';
 import { OrganisationRepository } from './repositories/organisation.repository';
 import { OrganisationService } from './services/organisation.service';
+import { OpportunityImportService, OpportunityRepository, OpportunityService } from './opportunities';
 
-const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService];
+const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService];
 
 /** The DataSource (migrations are applied by `npm run migrate` / `npm start`, never synchronize) and the repositories. */
 @Global()

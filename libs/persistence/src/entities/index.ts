@@ -4,4 +4,6 @@ import { OutboxEntity } from './outbox.entity';
 
 export { ApiKeyEntity, OrganisationEntity, OutboxEntity };
 
-export const ENTITIES = [OrganisationEntity, ApiKeyEntity, OutboxEntity];
+export const ENTITIES: Array<new () => object> = [OrganisationEntity, ApiKeyEntity, OutboxEntity];
+import { OpportunityEntity } from '../opportunities/opportunity.entity';
+ENTITIES.push(OpportunityEntity);

@@ -3,3 +3,5 @@ import { TaxonomyStore1732400000000 } from './1732400000000-TaxonomyStore';
 
 /** Every migration, in order. Listed explicitly so compiled and test runs load the same set. */
 export const MIGRATIONS = [Foundation1732300000000, TaxonomyStore1732400000000];
+import { Opportunities1732600000000 } from './1732600000000-Opportunities';
+MIGRATIONS.push(Opportunities1732600000000);
