@@ -9,10 +9,11 @@ const SKILLS: Record<number, { es: string; en: string }> = {
   2: { es: 'gestión de almacén', en: 'warehouse management' },
   3: { es: 'seguridad laboral', en: 'occupational safety' },
 };
+const LANGUAGES = { es: { en: 'Inglés', es: 'Español' }, en: { en: 'English', es: 'Spanish' } };
 const labels: Labels = {
   skill: (id, lang) => SKILLS[id]?.[lang] ?? `#${id}`,
   opportunity: (id) => ({ t1: 'Operador de montacargas', t2: 'Logística básica' })[id] ?? id,
-  language: (tag, lang) => ({ es: { en: 'Inglés', es: 'Español' }, en: { en: 'English', es: 'Spanish' } })[lang][tag] ?? tag,
+  language: (tag, lang) => (LANGUAGES[lang] as Record<string, string>)[tag] ?? tag,
 };
 
 function explain(p: EnginePerson, o: EngineOpportunity, trainingsForSkill?: (s: number) => string[]): Reason[] {

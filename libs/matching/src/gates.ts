@@ -82,9 +82,15 @@ export function gateMask(
   if (of & C.OF_ADULTS_ONLY && !(pf & C.PF_ADULT)) m |= GATE_BIT.minimum_age;
   if (now > O.deadline[oi]) m |= GATE_BIT.deadline_passed;
   if (O.booked[oi] >= O.capacity[oi]) m |= GATE_BIT.capacity_full;
-  const joinBy = latestJoinDay(O, oi);
-  if (now > joinBy) m |= GATE_BIT.programme_started;
-  else if (P.earliestStart[pi] > joinBy) m |= GATE_BIT.starts_before_available;
+  // Programmes take people until the end of their replacement window (latestJoinDay, inlined here:
+  // a double returned from a non-inlined call is boxed, and this loop must not allocate).
+  if (kind !== C.KIND_CODE.job) {
+    const start = O.start[oi];
+    const end = O.end[oi];
+    const joinBy = end === Infinity ? start : start + O.replacementFraction[oi] * (end - start);
+    if (now > joinBy) m |= GATE_BIT.programme_started;
+    else if (P.earliestStart[pi] > joinBy) m |= GATE_BIT.starts_before_available;
+  }
   if (excludedSector(P, pi, O, oi)) m |= GATE_BIT.excluded_sector;
   const online = (of & (C.OF_REMOTE | C.OF_HYBRID)) !== 0;
   if (online && !(of & C.OF_DEVICE_LOAN) && (pf & (C.PF_DEVICE | C.PF_CONNECTIVITY)) !== (C.PF_DEVICE | C.PF_CONNECTIVITY)) {
@@ -93,9 +99,8 @@ export function gateMask(
   if (pf & C.PF_LIMITED_MOBILITY && !(of & C.OF_REMOTE) && !(of & C.OF_ACCESSIBLE)) m |= GATE_BIT.not_accessible;
   if (m !== 0 && stopAtFirst) return m;
 
-  const commute = computeCommute(P, pi, O, oi);
-  facts.commute = commute;
-  if (commute > P.maxCommute[pi]) m |= GATE_BIT.commute_too_long; // NaN (unknown) never gates
+  computeCommute(P, pi, O, oi, facts);
+  if (facts.commute > P.maxCommute[pi]) m |= GATE_BIT.commute_too_long; // NaN (unknown) never gates
   if (m !== 0 && stopAtFirst) return m;
 
   computeSchedule(P, pi, O, oi, facts);

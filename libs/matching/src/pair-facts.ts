@@ -9,8 +9,18 @@ import { bestSpeedKmh, commuteMinutes, fastDistanceKm } from './geo';
 import { GRID_WORDS, popcount32 } from './week-grid';
 
 export class PairFacts {
+  /**
+   * Double-valued facts live in a Float64Array: in V8 (pointer compression) storing a double into an
+   * object field allocates a heap number, a typed-array store does not. Integer facts are plain fields.
+   */
+  private readonly doubles = new Float64Array(1);
   /** Minutes; 0 when remote; NaN when the opportunity has no location (unknown). */
-  commute = 0;
+  get commute(): number {
+    return this.doubles[0];
+  }
+  set commute(minutes: number) {
+    this.doubles[0] = minutes;
+  }
   /** Scheduled hours the person cannot attend, after the supports offered (childcare). */
   conflictHours = 0;
   /** Conflict hours that on-site childcare would free (0 when childcare is offered or irrelevant). */
@@ -19,14 +29,24 @@ export class PairFacts {
   availableHours = 0;
 }
 
-/** Commute in minutes for the pair (0 remote, NaN unknown location). */
-export function computeCommute(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {
+/**
+ * Commute in minutes for the pair into `out.commute` (0 remote, NaN unknown location). Written into the
+ * facts (a typed array underneath) rather than returned: a double returned from a call that V8 does not
+ * inline is boxed, which made the gate loop allocate.
+ */
+export function computeCommute(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, out: PairFacts): void {
   const f = O.flags[oi];
-  if (f & C.OF_REMOTE) return 0;
-  if (!(f & C.OF_HAS_LOCATION)) return NaN;
+  if (f & C.OF_REMOTE) {
+    out.commute = 0;
+    return;
+  }
+  if (!(f & C.OF_HAS_LOCATION)) {
+    out.commute = NaN;
+    return;
+  }
   const allowance = (f & C.OF_TRANSPORT_ALLOWANCE) !== 0 && (P.flags[pi] & C.PF_ALLOWANCE_OK) !== 0;
   const km = fastDistanceKm(P.lat[pi], P.lon[pi], P.cosLat[pi], O.lat[oi], O.lon[oi], O.cosLat[oi]);
-  return commuteMinutes(km, bestSpeedKmh(P.modeMask[pi], allowance));
+  out.commute = commuteMinutes(km, bestSpeedKmh(P.modeMask[pi], allowance));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { OpportunityIndex } from './compile/opportunity-index';
 import type { PersonIndex } from './compile/person-index';
 import * as C from './compile/codes';
 import { forEachCandidateOpportunity, forEachCandidatePerson } from './candidates';
-import { skillsComponent } from './components/skills';
+import { skillsInto } from './components/skills';
 import { gateMask, gateReasons, type GateReason } from './gates';
 import type { OpportunityKind } from './model';
 import { PathwaySearch } from './pathway-search';
@@ -153,7 +153,7 @@ export function rankOpportunities(
       comps[C_SKILLS] = 1;
       if (weightedScore(comps, weights, kind) < heap.scores[0]) return;
     }
-    comps[C_SKILLS] = skillsComponent(s.table, O, oi);
+    skillsInto(s.table, O, oi, comps, C_SKILLS);
     heap.offer(oi, weightedScore(comps, weights, kind));
   }, options.includeExcluded ? EXCLUDED_REACH_FACTOR : 1);
 

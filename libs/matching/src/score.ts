@@ -9,12 +9,12 @@ import type { OpportunityIndex } from './compile/opportunity-index';
 import type { PersonIndex } from './compile/person-index';
 import { KIND_CODE } from './compile/codes';
 import { aspirationComponent } from './components/aspiration';
-import { completionComponent } from './components/completion';
+import { completionInto } from './components/completion';
 import { credentialsComponent } from './components/credentials';
-import { experienceComponent } from './components/experience';
+import { experienceInto } from './components/experience';
 import { languageComponent } from './components/language';
 import { logisticsComponent } from './components/logistics';
-import { skillsComponent } from './components/skills';
+import { skillsInto } from './components/skills';
 import { gateMask } from './gates';
 import { PairFacts } from './pair-facts';
 import type { Relatedness } from './relatedness';
@@ -28,6 +28,15 @@ export class ScoreScratch {
   readonly components = new Float64Array(W.COMPONENT_COUNT);
   /** Gate mask of the last scored pair (0 = passes). */
   gates = 0;
+  /** Backing store of `score`: typed-array stores do not allocate, double object fields do (V8). */
+  private readonly scoreStore = new Float64Array(1);
+  /** Score of the last scored pair (0..100; 0 when gated). */
+  get score(): number {
+    return this.scoreStore[0];
+  }
+  set score(value: number) {
+    this.scoreStore[0] = value;
+  }
   /** Person slot whose skills the table holds (-1 none); with `tableIndex` guards against stale tables. */
   tablePerson = -1;
   tableIndex: PersonIndex | null = null;
@@ -50,7 +59,7 @@ export function loadPersonSkills(s: ScoreScratch, P: PersonIndex, pi: number): v
 /** Fill all eight components into `s.components` (facts must be computed: commute and schedule). */
 export function computeComponents(s: ScoreScratch, P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, now: number): void {
   computeComponentsButSkills(s, P, pi, O, oi, now);
-  s.components[W.C_SKILLS] = skillsComponent(s.table, O, oi);
+  skillsInto(s.table, O, oi, s.components, W.C_SKILLS);
 }
 
 /**
@@ -59,11 +68,11 @@ export function computeComponents(s: ScoreScratch, P: PersonIndex, pi: number, O
  */
 export function computeComponentsButSkills(s: ScoreScratch, P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, now: number): void {
   const c = s.components;
-  c[W.C_EXPERIENCE] = experienceComponent(P, pi, O, oi);
+  experienceInto(P, pi, O, oi, c, W.C_EXPERIENCE);
   c[W.C_LANGUAGE] = languageComponent(P, pi, O, oi);
   c[W.C_CREDENTIALS] = credentialsComponent(P, pi, O, oi);
   c[W.C_LOGISTICS] = logisticsComponent(P, pi, s.facts, O, oi);
-  c[W.C_COMPLETION] = completionComponent(P, pi, s.facts, O, oi, now);
+  completionInto(P, pi, s.facts, O, oi, now, c, W.C_COMPLETION);
   c[W.C_ASPIRATION] = aspirationComponent(P, pi, O, oi);
   c[W.C_DEMAND] = O.demand[oi];
 }
@@ -82,7 +91,7 @@ export function weightedScore(components: Float64Array, weights: Float64Array, k
 
 /**
  * Rank-time scoring: gates first with early exit; components only for pairs that pass.
- * Returns the score (0 when gated; the mask is in `s.gates`).
+ * Returns the score (0 when gated; the mask is in `s.gates`, the score also in `s.score`).
  */
 export function scorePair(
   s: ScoreScratch,
@@ -94,16 +103,22 @@ export function scorePair(
   now: number,
 ): number {
   s.gates = gateMask(P, pi, O, oi, now, s.facts, true);
-  if (s.gates !== 0) return 0;
+  if (s.gates !== 0) {
+    s.score = 0;
+    return 0;
+  }
   // After the gates: the employer view visits many people and most fail a gate.
   loadPersonSkills(s, P, pi);
   computeComponents(s, P, pi, O, oi, now);
-  return weightedScore(s.components, weights, O.kind[oi]);
+  s.score = weightedScore(s.components, weights, O.kind[oi]);
+  return s.score;
 }
 
 /**
  * Full scoring function: every gate and every component, no early exit (the benchmark's unit of work,
- * and what "why not X?" shows). Allocation-free; the score is 0 when any gate fails.
+ * and what "why not X?" shows). Results land in the scratch: `s.score` (0 when any gate fails),
+ * `s.gates`, `s.components`. It returns nothing on purpose: a double returned from a call V8 does not
+ * inline is boxed on the heap, and this function must not allocate (tested in score.spec.ts).
  */
 export function scorePairFull(
   s: ScoreScratch,
@@ -113,12 +128,12 @@ export function scorePairFull(
   oi: number,
   weights: Float64Array,
   now: number,
-): number {
+): void {
   loadPersonSkills(s, P, pi);
   s.gates = gateMask(P, pi, O, oi, now, s.facts, false);
   computeComponents(s, P, pi, O, oi, now);
   const score = weightedScore(s.components, weights, O.kind[oi]);
-  return s.gates === 0 ? score : 0;
+  s.score = s.gates === 0 ? score : 0;
 }
 
 /** Component values as a plain record (for API responses; allocates). */

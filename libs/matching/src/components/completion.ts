@@ -30,15 +30,21 @@ export function authorisationCoverage(P: PersonIndex, pi: number, O: Opportunity
   return c <= 0 ? 0 : c;
 }
 
-export function completionComponent(
+/** Writes completion likelihood into `out[at]` (allocation-free form: see skillsInto). */
+export function completionInto(
   P: PersonIndex,
   pi: number,
   facts: PairFacts,
   O: OpportunityIndex,
   oi: number,
   now: number,
-): number {
-  if (O.kind[oi] === KIND_CODE.job) return 1;
+  out: Float64Array,
+  at: number,
+): void {
+  if (O.kind[oi] === KIND_CODE.job) {
+    out[at] = 1;
+    return;
+  }
   let c = 1;
   const commute = facts.commute;
   if (Number.isNaN(commute)) c *= UNKNOWN_COMMUTE_FACTOR;
@@ -56,5 +62,12 @@ export function completionComponent(
   }
   if (P.flags[pi] & PF_NEEDS_INCOME && !(O.flags[oi] & OF_STIPEND)) c *= NO_INCOME_FACTOR;
   c *= PERMIT_FLOOR + (1 - PERMIT_FLOOR) * authorisationCoverage(P, pi, O, oi, now);
-  return c;
+  out[at] = c;
+}
+
+const ONE = new Float64Array(1);
+
+export function completionComponent(P: PersonIndex, pi: number, facts: PairFacts, O: OpportunityIndex, oi: number, now: number): number {
+  completionInto(P, pi, facts, O, oi, now, ONE, 0);
+  return ONE[0];
 }

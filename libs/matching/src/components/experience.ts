@@ -31,7 +31,17 @@ export function relevantMonths(P: PersonIndex, pi: number, O: OpportunityIndex, 
   return months;
 }
 
+/** Writes the experience component into `out[at]` (allocation-free form, see skillsInto). */
+export function experienceInto(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, out: Float64Array, at: number): void {
+  out[at] =
+    O.occupation[oi] < 0 && O.isco[oi] < 0
+      ? EXPERIENCE_NEUTRAL
+      : 1 - Math.exp(-relevantMonths(P, pi, O, oi) / EXPERIENCE_SATURATION_MONTHS);
+}
+
+const ONE = new Float64Array(1);
+
 export function experienceComponent(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {
-  if (O.occupation[oi] < 0 && O.isco[oi] < 0) return EXPERIENCE_NEUTRAL;
-  return 1 - Math.exp(-relevantMonths(P, pi, O, oi) / EXPERIENCE_SATURATION_MONTHS);
+  experienceInto(P, pi, O, oi, ONE, 0);
+  return ONE[0];
 }
