@@ -39,7 +39,7 @@ export const SCHEDULE_CONFLICT_TOLERANCE = 0.1;
 /** A hard language minimum gates when the person is more than this many CEFR levels below it. */
 export const LANGUAGE_GATE_GAP = 1;
 
-/** Last epoch day a person can still join (start + replacement window for programmes, start for jobs). */
+/** Last epoch day a person can still join (start + replacement window for programmes; jobs: no limit). Same rule as inlined in gateMask. */
 export function latestJoinDay(O: OpportunityIndex, oi: number): number {
   const start = O.start[oi];
   if (O.kind[oi] === C.KIND_CODE.job) return Infinity; // jobs: start dates are negotiable

@@ -118,7 +118,8 @@ export function scorePair(
  * Full scoring function: every gate and every component, no early exit (the benchmark's unit of work,
  * and what "why not X?" shows). Results land in the scratch: `s.score` (0 when any gate fails),
  * `s.gates`, `s.components`. It returns nothing on purpose: a double returned from a call V8 does not
- * inline is boxed on the heap, and this function must not allocate (tested in score.spec.ts).
+ * inline is boxed on the heap. No object or array is created per pair; what V8 may still box depends on
+ * its inlining budget (see libs/matching/README.md, "Performance": measured with --trace-gc).
  */
 export function scorePairFull(
   s: ScoreScratch,
