@@ -1,6 +1,6 @@
 import { KIND_CODE } from './compile/codes';
 import { GATE_BIT } from './gates';
-import { computeComponents, scorePair, scorePairFull, weightedScore } from './score';
+import { scorePair, scorePairFull, weightedScore } from './score';
 import { DAY0, GUAYAQUIL, opportunity, pair, person, training, world } from './testing/builders';
 import { C_COMPLETION, C_SKILLS, compileWeights, COMPONENT_COUNT, DEFAULT_WEIGHTS, mergeWeights } from './weights';
 
@@ -60,23 +60,21 @@ describe('pair score', () => {
     expect(w.s.components[C_SKILLS]).toBe(0);
   });
 
-  it('scores many pairs quickly (sanity check; the benchmark lives in test/)', () => {
+  it('scoring the same pair repeatedly is stable (no state leaks between pairs; speed is measured by npm run bench -- engine)', () => {
     const opps = Array.from({ length: 200 }, (_, i) =>
       opportunity({ id: `o${i}`, essentialSkills: [1, 2, 3, 4, 5, 6].map((k) => ({ skillId: (k * 7 + i) % 50, level: 2 })), languageMinimums: [{ tag: 'es', level: 4, hard: true }] }),
     );
     const w = world([person({ skills: Array.from({ length: 20 }, (_, k) => ({ skillId: k, level: 2 as const, evidence: 'assessed' as const })) })], opps);
-    let sum = 0;
-    const t0 = process.hrtime.bigint();
-    const rounds = 500;
-    for (let r = 0; r < rounds; r++)
-      for (let oi = 0; oi < 200; oi++) {
+    const first: number[] = [];
+    for (let oi = 0; oi < 200; oi++) {
+      scorePairFull(w.s, w.P, 0, w.O, oi, W, DAY0);
+      first.push(w.s.score);
+    }
+    for (let r = 0; r < 5; r++)
+      for (let oi = 199; oi >= 0; oi--) {
         scorePairFull(w.s, w.P, 0, w.O, oi, W, DAY0);
-        sum += w.s.score;
+        expect(w.s.score).toBe(first[oi]);
       }
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    expect(sum).toBeGreaterThan(0);
-    // 100k pairs; generous bound so a loaded CI machine does not flake (target in benchmarks: >= 5M/s).
-    expect(ms).toBeLessThan(2000);
-    computeComponents(w.s, w.P, 0, w.O, 0, DAY0);
+    expect(first.some((x) => x > 0)).toBe(true);
   });
 });
