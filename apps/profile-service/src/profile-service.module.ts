@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import { PlatformModule, type AppConfig } from '@app/platform';
+import { TaxonomyModule } from '@app/taxonomy/http';
 
 export const PROFILE_SERVICE = { service: 'profile-service', title: 'Profile service', description: 'People: profile, restricted record, consent, recommendations (case managers)', defaultPort: 3001 };
 
@@ -10,7 +11,7 @@ export class ProfileServiceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ProfileServiceModule,
-      imports: [PlatformModule.forRoot(config, PROFILE_SERVICE.service), PersistenceModule.forRoot(config, PROFILE_SERVICE.service), MessagingModule.forRoot(config)],
+      imports: [PlatformModule.forRoot(config, PROFILE_SERVICE.service), PersistenceModule.forRoot(config, PROFILE_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule],
       controllers: [],
     };
   }

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import { PlatformModule, type AppConfig } from '@app/platform';
+import { TaxonomyModule } from '@app/taxonomy/http';
 import { ApiKeysController } from './admin/api-keys.controller';
 import { OrganisationsController } from './admin/organisations.controller';
 import { OpportunitiesController } from './opportunities/opportunities.controller';
@@ -14,7 +15,7 @@ export class VacancyServiceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: VacancyServiceModule,
-      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config)],
+      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule],
       controllers: [OrganisationsController, ApiKeysController, OpportunitiesController, OpportunityJsonLdController],
     };
   }

@@ -9,3 +9,6 @@ export * from './demo';
 export * from './taxonomy';
 export * from './importer';
 export * from './store-reader';
+export * from './local-labels';
+export * from './resolve';
+export * from './served';

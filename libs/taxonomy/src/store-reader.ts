@@ -4,10 +4,24 @@
  * results are identical whichever source was used.
  */
 import type { Pool, PoolClient } from 'pg';
+import type { DataSource } from 'typeorm';
 import { Taxonomy } from './taxonomy';
 import type { EscoDataset, Labels, Lang, RelationType, ReuseLevel, SkillType } from './types';
 
-type Db = Pool | PoolClient;
+/** A pg pool or client (scripts) or the apps' TypeORM DataSource: reading needs plain queries only. */
+export type StoreDb = Pool | PoolClient | DataSource;
+
+/** Rows of a query whichever client runs it: pg answers `{ rows }`, TypeORM the rows themselves. */
+async function rowsOf<R>(db: StoreDb, sql: string): Promise<R[]> {
+  const result: unknown = await (db as { query(sql: string): Promise<unknown> }).query(sql);
+  return Array.isArray(result) ? (result as R[]) : (result as { rows: R[] }).rows;
+}
+
+/** True when the store holds no occupation: nothing imported yet (`npm start` then loads the demo). */
+export async function taxonomyStoreIsEmpty(db: StoreDb): Promise<boolean> {
+  const [row] = await rowsOf<{ any: boolean }>(db, 'SELECT EXISTS (SELECT 1 FROM taxonomy_occupation) AS any');
+  return !row.any;
+}
 
 function languagesOf(rows: Array<{ labels: Labels }>): Lang[] {
   const seen = new Set<Lang>();
@@ -17,30 +31,31 @@ function languagesOf(rows: Array<{ labels: Labels }>): Lang[] {
 }
 
 /** Every row of the store as an EscoDataset (descriptions are left out: the engine does not use them). */
-export async function readStoreDataset(db: Db): Promise<EscoDataset> {
+export async function readStoreDataset(db: StoreDb): Promise<EscoDataset> {
   const [occ, skills, groups, isco, rel, broader] = await Promise.all([
-    db.query<{ uri: string; isco_group: string | null; code: string | null; labels: Labels }>('SELECT uri, isco_group, code, labels FROM taxonomy_occupation'),
-    db.query<{ uri: string; skill_type: SkillType | null; reuse_level: ReuseLevel | null; labels: Labels }>('SELECT uri, skill_type, reuse_level, labels FROM taxonomy_skill'),
-    db.query<{ uri: string; code: string | null; labels: Labels }>('SELECT uri, code, labels FROM taxonomy_skill_group'),
-    db.query<{ code: string; uri: string; labels: Labels }>('SELECT code, uri, labels FROM taxonomy_isco_group'),
-    db.query<{ occupation_uri: string; skill_uri: string; relation: RelationType }>(
+    rowsOf<{ uri: string; isco_group: string | null; code: string | null; labels: Labels }>(db, 'SELECT uri, isco_group, code, labels FROM taxonomy_occupation'),
+    rowsOf<{ uri: string; skill_type: SkillType | null; reuse_level: ReuseLevel | null; labels: Labels }>(db, 'SELECT uri, skill_type, reuse_level, labels FROM taxonomy_skill'),
+    rowsOf<{ uri: string; code: string | null; labels: Labels }>(db, 'SELECT uri, code, labels FROM taxonomy_skill_group'),
+    rowsOf<{ code: string; uri: string; labels: Labels }>(db, 'SELECT code, uri, labels FROM taxonomy_isco_group'),
+    rowsOf<{ occupation_uri: string; skill_uri: string; relation: RelationType }>(
+      db,
       `SELECT o.uri AS occupation_uri, s.uri AS skill_uri, r.relation
        FROM taxonomy_occupation_skill r JOIN taxonomy_occupation o ON o.id = r.occupation_id JOIN taxonomy_skill s ON s.id = r.skill_id`,
     ),
-    db.query<{ uri: string; kind: 'skill' | 'group'; broader_uri: string; broader_kind: 'skill' | 'group' }>('SELECT uri, kind, broader_uri, broader_kind FROM taxonomy_skill_broader'),
+    rowsOf<{ uri: string; kind: 'skill' | 'group'; broader_uri: string; broader_kind: 'skill' | 'group' }>(db, 'SELECT uri, kind, broader_uri, broader_kind FROM taxonomy_skill_broader'),
   ]);
   return {
-    languages: languagesOf([...occ.rows, ...skills.rows]),
-    occupations: occ.rows.map((r) => ({ uri: r.uri, iscoGroup: r.isco_group, code: r.code, labels: r.labels, description: {} })),
-    skills: skills.rows.map((r) => ({ uri: r.uri, skillType: r.skill_type, reuseLevel: r.reuse_level, labels: r.labels, description: {} })),
-    skillGroups: groups.rows.map((r) => ({ uri: r.uri, code: r.code, labels: r.labels })),
-    iscoGroups: isco.rows.map((r) => ({ code: r.code, uri: r.uri, labels: r.labels })),
-    relations: rel.rows.map((r) => ({ occupationUri: r.occupation_uri, skillUri: r.skill_uri, relation: r.relation })),
-    broader: broader.rows.map((r) => ({ uri: r.uri, kind: r.kind, broaderUri: r.broader_uri, broaderKind: r.broader_kind })),
+    languages: languagesOf([...occ, ...skills]),
+    occupations: occ.map((r) => ({ uri: r.uri, iscoGroup: r.isco_group, code: r.code, labels: r.labels, description: {} })),
+    skills: skills.map((r) => ({ uri: r.uri, skillType: r.skill_type, reuseLevel: r.reuse_level, labels: r.labels, description: {} })),
+    skillGroups: groups.map((r) => ({ uri: r.uri, code: r.code, labels: r.labels })),
+    iscoGroups: isco.map((r) => ({ code: r.code, uri: r.uri, labels: r.labels })),
+    relations: rel.map((r) => ({ occupationUri: r.occupation_uri, skillUri: r.skill_uri, relation: r.relation })),
+    broader: broader.map((r) => ({ uri: r.uri, kind: r.kind, broaderUri: r.broader_uri, broaderKind: r.broader_kind })),
   };
 }
 
 /** The store as a ready Taxonomy: `.snapshot` (TaxonomySnapshot for the engine) and `.index` (LabelIndex). */
-export async function loadTaxonomySnapshot(db: Db): Promise<Taxonomy> {
+export async function loadTaxonomySnapshot(db: StoreDb): Promise<Taxonomy> {
   return Taxonomy.fromDataset(await readStoreDataset(db));
 }

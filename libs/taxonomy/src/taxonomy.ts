@@ -6,9 +6,10 @@ import { demoDataDir } from './demo';
 import { readEscoFolders } from './esco-csv';
 import { extractConcepts, type ExtractOptions, type Extraction } from './extract';
 import { LabelIndex, type Candidate, type LookupOptions } from './label-index';
+import { withLocalLabels } from './local-labels';
 import { TaxonomyIds } from './relatedness';
 import { buildSnapshot, labelEntries, type TaxonomySnapshot } from './snapshot';
-import type { EscoDataset } from './types';
+import type { EscoDataset, Lang } from './types';
 
 export class Taxonomy {
   readonly index: LabelIndex;
@@ -19,8 +20,19 @@ export class Taxonomy {
     this.ids = new TaxonomyIds(snapshot);
   }
 
+  /** ESCO plus the regional labels of local-labels.ts (whatever the source, so results agree). */
   static fromDataset(ds: EscoDataset): Taxonomy {
-    return new Taxonomy(buildSnapshot(ds));
+    return new Taxonomy(buildSnapshot(withLocalLabels(ds)));
+  }
+
+  /** Preferred label of a concept in `lang`, else in English, else any ('' when the id is unknown). */
+  preferredLabel(kind: 'skill' | 'occupation', id: number, lang?: Lang): string {
+    const pref = (kind === 'skill' ? this.snapshot.skills : this.snapshot.occupations).labels.preferred;
+    for (const l of [lang, 'en', ...this.snapshot.languages]) {
+      const text = l ? pref[l]?.[id] : undefined;
+      if (text) return text;
+    }
+    return '';
   }
 
   /** Autocomplete / resolve a skill name. */

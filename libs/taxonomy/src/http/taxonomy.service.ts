@@ -1,0 +1,130 @@
+/**
+ * The taxonomy held in memory by an app: loaded once at start (store, or the demo when the store is
+ * empty), swapped atomically by `reload()`. Answers the HTTP endpoints in contract shapes and resolves
+ * free-text labels for the profile and opportunity services (`resolveSkills`, `resolveOccupation`).
+ */
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { TaxonomyConcept, TaxonomyExtraction, TaxonomyLang, TaxonomyLookupResult } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import type { Candidate, ConceptKind } from '../label-index';
+import type { ExtractedConcept } from '../extract';
+import { resolveLabel, resolveLabels, type LabelItem, type Resolved, type ResolvedFields } from '../resolve';
+import { loadServedTaxonomy, type TaxonomySource } from '../served';
+import type { Taxonomy } from '../taxonomy';
+
+export interface TaxonomyInfo {
+  source: TaxonomySource;
+  /** Content hash of the loaded snapshot (results can name the taxonomy they were computed with). */
+  version: string;
+  languages: string[];
+  occupations: number;
+  skills: number;
+  labels: number;
+  loadedAt: string;
+  loadMs: number;
+}
+
+/** An occupation resolved from free text, with its ISCO-08 unit group when ESCO gives one. */
+export type ResolvedOccupation = ResolvedFields & { iscoCode: string | null };
+
+/** Below this, a lookup in the asked language is no answer: search every language ("forklift" in a Spanish UI). */
+const OTHER_LANGUAGE_BELOW = 0.5;
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+@Injectable()
+export class TaxonomyService implements OnModuleInit {
+  private readonly log = new Logger('Taxonomy');
+  private current: { taxonomy: Taxonomy; info: TaxonomyInfo } | null = null;
+  private loading: Promise<TaxonomyInfo> | null = null;
+
+  constructor(@Inject(getDataSourceToken()) private readonly ds: DataSource) {}
+
+  async onModuleInit(): Promise<void> {
+    const info = await this.reload();
+    this.log.log(`taxonomy loaded from the ${info.source}: ${info.occupations} occupations, ${info.skills} skills, ${info.labels} labels in ${info.loadMs} ms`);
+  }
+
+  /** Re-reads the store (after `npm run taxonomy:import`); requests keep the old taxonomy until the new one is built. */
+  reload(): Promise<TaxonomyInfo> {
+    this.loading ??= this.load().finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  private async load(): Promise<TaxonomyInfo> {
+    const started = Date.now();
+    const { taxonomy, source } = await loadServedTaxonomy(this.ds);
+    const snap = taxonomy.snapshot;
+    const info: TaxonomyInfo = {
+      source,
+      version: snap.version,
+      languages: snap.languages,
+      occupations: snap.occupations.uris.length,
+      skills: snap.skills.uris.length,
+      labels: taxonomy.index.size,
+      loadedAt: new Date().toISOString(),
+      loadMs: Date.now() - started,
+    };
+    this.current = { taxonomy, info };
+    return info;
+  }
+
+  get taxonomy(): Taxonomy {
+    if (!this.current) throw new Error('the taxonomy is not loaded yet (TaxonomyService.onModuleInit)');
+    return this.current.taxonomy;
+  }
+
+  get info(): TaxonomyInfo {
+    if (!this.current) throw new Error('the taxonomy is not loaded yet (TaxonomyService.onModuleInit)');
+    return this.current.info;
+  }
+
+  /** Autocomplete: the asked language first; every language when it has nothing convincing. */
+  lookup(kind: ConceptKind, q: string, lang: TaxonomyLang, limit: number): TaxonomyLookupResult {
+    const index = this.taxonomy.index;
+    let found = index.lookup(q, { kind, lang, limit });
+    if ((found[0]?.confidence ?? 0) < OTHER_LANGUAGE_BELOW) found = index.lookup(q, { kind, limit });
+    return { lang, items: found.map((c) => this.concept(c, lang)) };
+  }
+
+  /** Free text -> occupation and skills with spans; the text's language is detected when not given. */
+  extract(text: string, lang?: TaxonomyLang): TaxonomyExtraction {
+    const r = this.taxonomy.extract(text, { lang });
+    const answerLang: TaxonomyLang = r.lang === 'es' ? 'es' : 'en';
+    const withSpan = (c: ExtractedConcept) => ({ ...this.concept(c, answerLang), span: c.span });
+    return { lang: answerLang, occupation: r.occupation ? withSpan(r.occupation) : null, skills: r.skills.map(withSpan) };
+  }
+
+  /**
+   * Free-text skill labels -> ESCO skills, same order: `{uri, label, resolvedFrom, confidence}` when
+   * confident, `{label}` (free text, as given) otherwise. `lang`: the language the labels were written in.
+   */
+  resolveSkills(labels: readonly string[], lang?: TaxonomyLang): Array<ResolvedFields | { label: string }> {
+    return labels.map((label) => resolveLabel(this.taxonomy, label, { kind: 'skill', lang }) ?? { label });
+  }
+
+  /** A free-text job title -> an ESCO occupation (with its ISCO-08 unit group), or null when none is confident. */
+  resolveOccupation(label: string, lang?: TaxonomyLang): ResolvedOccupation | null {
+    const found = resolveLabel(this.taxonomy, label, { kind: 'occupation', lang });
+    if (!found) return null;
+    const tax = this.taxonomy;
+    const isco = tax.snapshot.occupations.iscoGroup[tax.ids.occupation(found.uri)];
+    return { ...found, iscoCode: isco >= 0 ? String(isco).padStart(4, '0') : null };
+  }
+
+  /** `resolveLabels` over the loaded taxonomy: items keep their other fields (level, years...). */
+  resolveItems<T extends LabelItem>(items: readonly T[], kind: ConceptKind, lang?: TaxonomyLang): Array<Resolved<T>> {
+    return resolveLabels(this.taxonomy, items, { kind, lang });
+  }
+
+  private concept(c: Candidate, lang: TaxonomyLang): TaxonomyConcept {
+    return {
+      uri: c.uri,
+      label: this.taxonomy.preferredLabel(c.kind, c.id, lang) || c.label,
+      matchedLabel: c.label,
+      matchedLang: c.lang,
+      confidence: round3(c.confidence),
+    };
+  }
+}
