@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import { PlatformModule, type AppConfig } from '@app/platform';
+import { ProfilesController } from './profiles/profiles.controller';
+import { RestrictedRecordController } from './profiles/restricted-record.controller';
 import { TaxonomyModule } from '@app/taxonomy/http';
 
 export const PROFILE_SERVICE = { service: 'profile-service', title: 'Profile service', description: 'People: profile, restricted record, consent, recommendations (case managers)', defaultPort: 3001 };
@@ -12,7 +14,7 @@ export class ProfileServiceModule {
     return {
       module: ProfileServiceModule,
       imports: [PlatformModule.forRoot(config, PROFILE_SERVICE.service), PersistenceModule.forRoot(config, PROFILE_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule],
-      controllers: [],
+      controllers: [ProfilesController, RestrictedRecordController],
     };
   }
 }

@@ -6,3 +6,4 @@ export * from './repositories/api-key.repository';
 export * from './repositories/organisation.repository';
 export * from './services/organisation.service';
 export * from './opportunities';
+export * from './profiles';

@@ -7,8 +7,9 @@ import { ApiKeyRepository } from './repositories/api-key.repository';
 import { OrganisationRepository } from './repositories/organisation.repository';
 import { OrganisationService } from './services/organisation.service';
 import { OpportunityImportService, OpportunityRepository, OpportunityService } from './opportunities';
+import { PROFILE_PROVIDERS } from './profiles';
 
-const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService];
+const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS];
 
 /** The DataSource (migrations are applied by `npm run migrate` / `npm start`, never synchronize) and the repositories. */
 @Global()

@@ -7,3 +7,5 @@ export { ApiKeyEntity, OrganisationEntity, OutboxEntity };
 export const ENTITIES: Array<new () => object> = [OrganisationEntity, ApiKeyEntity, OutboxEntity];
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 ENTITIES.push(OpportunityEntity);
+import { AuditLogEntity, ProfileEntity, RestrictedRecordEntity } from '../profiles/entities';
+ENTITIES.push(ProfileEntity, RestrictedRecordEntity, AuditLogEntity);

@@ -1,7 +1,8 @@
 import { Foundation1732300000000 } from './1732300000000-Foundation';
 import { TaxonomyStore1732400000000 } from './1732400000000-TaxonomyStore';
+import { Profiles1732500000000 } from './1732500000000-Profiles';
 
 /** Every migration, in order. Listed explicitly so compiled and test runs load the same set. */
-export const MIGRATIONS = [Foundation1732300000000, TaxonomyStore1732400000000];
+export const MIGRATIONS = [Foundation1732300000000, TaxonomyStore1732400000000, Profiles1732500000000];
 import { Opportunities1732600000000 } from './1732600000000-Opportunities';
 MIGRATIONS.push(Opportunities1732600000000);

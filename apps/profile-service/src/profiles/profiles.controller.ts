@@ -1,0 +1,106 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { WithdrawConsentSchema, type Principal, type Profile, type ProfileExport, type ProfilePage } from '@app/contracts';
+import { ProfileExportService, ProfileRepository, ProfileService } from '@app/persistence';
+import { CurrentPrincipal, Roles } from '@app/platform';
+import type { Response } from 'express';
+import { CreateProfileDto, PatchProfileDto, ProfileDto, ProfileExportDto, ProfileIdParamDto, ProfileListQueryDto, ProfilePageDto, WithdrawConsentDto } from './dto';
+import { parseIdempotencyKey, parseIfMatch, setVersionTag } from './http-headers';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'Profile version last seen ("3"); 409 version_mismatch when it has changed since' };
+
+/**
+ * People's profiles: case managers of the owning organisation and admins. Another organisation's
+ * profile is a 404 (its existence is not disclosed); employers and organisers get 403 everywhere here.
+ */
+@ApiTags('profiles')
+@Controller('profiles')
+@Roles('case_manager', 'admin')
+export class ProfilesController {
+  constructor(
+    private readonly service: ProfileService,
+    private readonly repo: ProfileRepository,
+    private readonly exporter: ProfileExportService,
+  ) {}
+
+  /** Creates in the caller's organisation. A retry with the same Idempotency-Key answers 200 with the first result. */
+  @Post()
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Makes retries safe: same key and body = the same profile, not a second one' })
+  @ApiCreatedResponse({ type: ProfileDto.Output })
+  async create(
+    @CurrentPrincipal() p: Principal,
+    @Body() body: CreateProfileDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Profile> {
+    const { profile, created } = await this.service.create(p, body, parseIdempotencyKey(idempotencyKey));
+    res.status(created ? 201 : 200);
+    setVersionTag(res, profile.version);
+    return profile;
+  }
+
+  @Get()
+  @ApiOkResponse({ type: ProfilePageDto.Output })
+  list(@CurrentPrincipal() p: Principal, @Query() query: ProfileListQueryDto): Promise<ProfilePage> {
+    return this.repo.list(p, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ProfileDto.Output })
+  async get(@CurrentPrincipal() p: Principal, @Param() { id }: ProfileIdParamDto, @Res({ passthrough: true }) res: Response): Promise<Profile> {
+    const profile = await this.repo.get(p, id);
+    setVersionTag(res, profile.version);
+    return profile;
+  }
+
+  /** Replaces the sections given (null removes one); the others stay. */
+  @Patch(':id')
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ProfileDto.Output })
+  async patch(
+    @CurrentPrincipal() p: Principal,
+    @Param() { id }: ProfileIdParamDto,
+    @Body() body: PatchProfileDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Profile> {
+    const profile = await this.service.patch(p, id, body, parseIfMatch(ifMatch));
+    setVersionTag(res, profile.version);
+    return profile;
+  }
+
+  /** Withdraws the scopes given, or all consent without a body. */
+  @Post(':id/consent/withdraw')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiBody({ type: WithdrawConsentDto, required: false })
+  @ApiOkResponse({ type: ProfileDto.Output })
+  async withdrawConsent(
+    @CurrentPrincipal() p: Principal,
+    @Param() { id }: ProfileIdParamDto,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Profile> {
+    // The body is optional, which a DTO class cannot say; a ZodError here still becomes a 400 with paths.
+    const scopes = WithdrawConsentSchema.parse(body ?? {});
+    const profile = await this.service.withdrawConsent(p, id, scopes, parseIfMatch(ifMatch));
+    setVersionTag(res, profile.version);
+    return profile;
+  }
+
+  /** GDPR erasure: personal data and the restricted record are gone; later reads are 404. */
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  erase(@CurrentPrincipal() p: Principal, @Param() { id }: ProfileIdParamDto): Promise<void> {
+    return this.service.erase(p, id);
+  }
+
+  /** Everything held about the person, the restricted record and the access log included (audited). */
+  @Get(':id/export')
+  @ApiOkResponse({ type: ProfileExportDto.Output })
+  export(@CurrentPrincipal() p: Principal, @Param() { id }: ProfileIdParamDto): Promise<ProfileExport> {
+    return this.exporter.export(p, id);
+  }
+}
