@@ -7,6 +7,8 @@ import { ApiKeysController } from './admin/api-keys.controller';
 import { OrganisationsController } from './admin/organisations.controller';
 import { OpportunitiesController } from './opportunities/opportunities.controller';
 import { OpportunityJsonLdController } from './opportunities/jsonld.controller';
+import { PlacementsController } from './placements/placements.controller';
+import { ReportsController } from './reports/reports.controller';
 
 export const VACANCY_SERVICE = { service: 'vacancy-service', title: 'Vacancy service', description: 'Organisations, opportunities (job | apprenticeship | training), placements, candidates, job fairs', defaultPort: 3002 };
 
@@ -16,7 +18,7 @@ export class VacancyServiceModule {
     return {
       module: VacancyServiceModule,
       imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule],
-      controllers: [OrganisationsController, ApiKeysController, OpportunitiesController, OpportunityJsonLdController],
+      controllers: [OrganisationsController, ApiKeysController, OpportunitiesController, OpportunityJsonLdController, PlacementsController, ReportsController],
     };
   }
 }

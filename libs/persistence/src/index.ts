@@ -7,3 +7,5 @@ export * from './repositories/organisation.repository';
 export * from './services/organisation.service';
 export * from './opportunities';
 export * from './profiles';
+export * from './placements';
+export * from './reports';

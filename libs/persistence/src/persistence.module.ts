@@ -7,9 +7,11 @@ import { ApiKeyRepository } from './repositories/api-key.repository';
 import { OrganisationRepository } from './repositories/organisation.repository';
 import { OrganisationService } from './services/organisation.service';
 import { OpportunityImportService, OpportunityRepository, OpportunityService } from './opportunities';
+import { PlacementService } from './placements';
+import { ProgrammeReportService } from './reports';
 import { PROFILE_PROVIDERS } from './profiles';
 
-const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS];
+const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS, PlacementService, ProgrammeReportService];
 
 /** The DataSource (migrations are applied by `npm run migrate` / `npm start`, never synchronize) and the repositories. */
 @Global()

@@ -159,11 +159,17 @@ export const CreateOpportunitySchema = withRules(
 );
 export type CreateOpportunity = z.infer<typeof CreateOpportunitySchema>;
 
+type OptionalNoDefaults<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer I> ? I : S[K]> };
+/** Every field optional and WITHOUT its default: a PATCH must not reset the fields it does not name. */
+function optionalWithoutDefaults<S extends z.ZodRawShape>(shape: S): OptionalNoDefaults<S> {
+  return Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : (s as z.ZodType)).optional()])) as unknown as OptionalNoDefaults<S>;
+}
+
 /** PATCH: any field but the kind; `version` (optional) makes the update conditional on it. */
-export const UpdateOpportunitySchema = OpportunityFieldsSchema.omit({ kind: true })
-  .partial()
-  .extend({ version: z.number().int().min(1).optional() })
-  .strict();
+export const UpdateOpportunitySchema = z.strictObject({
+  ...optionalWithoutDefaults(OpportunityFieldsSchema.omit({ kind: true }).shape),
+  version: z.number().int().min(1).optional(),
+});
 export type UpdateOpportunity = z.infer<typeof UpdateOpportunitySchema>;
 
 export const OpportunitySchema = OpportunityFieldsSchema.extend({

@@ -6,3 +6,5 @@ import { Profiles1732500000000 } from './1732500000000-Profiles';
 export const MIGRATIONS = [Foundation1732300000000, TaxonomyStore1732400000000, Profiles1732500000000];
 import { Opportunities1732600000000 } from './1732600000000-Opportunities';
 MIGRATIONS.push(Opportunities1732600000000);
+import { Placements1732600000001 } from './1732600000001-Placements';
+MIGRATIONS.push(Placements1732600000001);

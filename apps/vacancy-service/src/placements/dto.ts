@@ -1,0 +1,9 @@
+import { CreatePlacementSchema, PlacementListQuerySchema, PlacementOutcomeSchema, TransitionPlacementSchema } from '@app/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+export class CreatePlacementDto extends createZodDto(CreatePlacementSchema) {}
+export class TransitionPlacementDto extends createZodDto(TransitionPlacementSchema) {}
+export class PlacementOutcomeDto extends createZodDto(PlacementOutcomeSchema) {}
+export class PlacementListQueryDto extends createZodDto(PlacementListQuerySchema) {}
+export class PlacementIdParamDto extends createZodDto(z.strictObject({ id: z.uuid() })) {}

@@ -1,0 +1,3 @@
+export * from './pipeline';
+export * from './placement-access';
+export * from './placement.service';
