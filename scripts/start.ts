@@ -10,6 +10,7 @@ import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { createFirstAdmin, hasAdminKey } from './lib/first-admin';
 import { findRedisServer, REDIS_INSTALL_HINT, startPrivateRedis } from './lib/private-redis';
 import { APPS } from './lib/apps';
+import { importDemoTaxonomyIfEmpty } from './lib/taxonomy-demo';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DATA_DIR = process.env.DATA_DIR || join(ROOT, '.data');
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
 
   const applied = await runMigrations(env.DATABASE_URL!);
   say(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+  const taxonomyLoaded = await importDemoTaxonomyIfEmpty(env.DATABASE_URL!);
+  if (taxonomyLoaded) say(taxonomyLoaded);
 
   if (embedded) await printLocalAdminKeyOnFirstStart(env.DATABASE_URL!);
 

@@ -42,6 +42,15 @@ describe('extractConcepts', () => {
     expect(r.skills.map(en)).toContain('operate cash register');
   });
 
+  it('ends a span before a word it already holds', () => {
+    const text = 'can operate a forklift and operate a cash register';
+    const r = tax.extract(text);
+    expect(r.skills.map((s) => [en(s), s.span.text])).toEqual([
+      ['operate forklift', 'operate a forklift'],
+      ['operate cash register', 'operate a cash register'],
+    ]);
+  });
+
   it('returns nothing from text without concepts', () => {
     const r = tax.extract('hola, ¿qué tal?');
     expect(r.occupation).toBeNull();

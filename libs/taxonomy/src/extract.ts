@@ -132,6 +132,7 @@ export function extractConcepts(index: LabelIndex, text: string, opts: ExtractOp
     for (let n = 1; n <= maxWindow && i + n <= content.length; n++) {
       if (segment[i + n - 1] !== segment[i]) break;
       if (terms[i + n - 1].alts.length === 0) continue; // nor ends on an unknown one
+      if (repeatsEarlier(terms, i, i + n - 1)) continue; // nor on a word it already holds ("operate a forklift and operate")
       const window = content.slice(i, i + n);
       const windowTerms = terms.slice(i, i + n);
       let best: Candidate | null = null;
@@ -165,6 +166,13 @@ export function extractConcepts(index: LabelIndex, text: string, opts: ExtractOp
   const uniqueOccupations = dedupe(occupations).sort(byPosition);
   const occupation = [...uniqueOccupations].sort((a, b) => b.confidence - a.confidence)[0] ?? null;
   return { lang, occupation, occupations: uniqueOccupations, skills: uniqueSkills };
+}
+
+/** True when the last word of the window has the stem of an earlier word of it. */
+function repeatsEarlier(terms: readonly Term[], from: number, last: number): boolean {
+  const stem = terms[last].alts[0]?.stem;
+  for (let k = from; k < last; k++) if (terms[k].alts[0]?.stem === stem) return true;
+  return false;
 }
 
 /** The same concept read twice keeps its most confident reading. */

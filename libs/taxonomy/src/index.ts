@@ -12,3 +12,4 @@ export * from './store-reader';
 export * from './local-labels';
 export * from './resolve';
 export * from './served';
+export * from './autocomplete';

@@ -250,7 +250,15 @@ export class LabelIndex {
     const touched: number[] = [];
     let queryWeight = 0;
     const kindCode = opts.kind === undefined ? -1 : opts.kind === 'skill' ? 0 : 1;
+    // A query is a set of stems, like a label: a repeated word ("vendedor/vendedora", "operate a forklift
+    // and operate") counts once, or it would match the label's word twice and score above 1.
+    const seenStems = new Set<string>();
     for (const term of terms) {
+      const primary = term.alts[0]?.stem;
+      if (primary !== undefined) {
+        if (seenStems.has(primary)) continue;
+        seenStems.add(primary);
+      }
       // Unknown words count at the weight of the rarest word: the label does not say them.
       const base = term.alts.length ? li.idf(term.alts[0].stem) : li.maxIdf;
       queryWeight += base;

@@ -48,6 +48,11 @@ describe('resolveLabels', () => {
     expect(resolveLabels(tax, [{ label: 'panadro' }], { kind: 'occupation', lang: 'es', threshold: 0.99 })).toEqual([{ label: 'panadro' }]);
   });
 
+  it('counts a repeated word once (both gender forms written out)', () => {
+    expect(resolveLabel(tax, 'vendedor/vendedora', { kind: 'occupation', lang: 'es' })).toMatchObject({ uri: SALES_ASSISTANT, confidence: 1 });
+    expect(resolveLabel(tax, 'panadero panadero', { kind: 'occupation', lang: 'es' })).toMatchObject({ uri: BAKER, confidence: 1 });
+  });
+
   it('reads the regional (Latin American) wordings added to ESCO', () => {
     expect(resolveLabel(tax, 'montacarguista', { kind: 'occupation', lang: 'es' })?.uri).toBe(FORKLIFT_OPERATOR);
     expect(resolveLabel(tax, 'operador de montacargas', { kind: 'occupation', lang: 'es' })?.uri).toBe(FORKLIFT_OPERATOR);

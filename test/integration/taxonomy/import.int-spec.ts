@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { TaxonomyStore1732400000000 } from '../../libs/persistence/src/migrations/1732400000000-TaxonomyStore';
-import { demoDataDir, importEscoFolder, loadTaxonomySnapshot, readEscoFolders } from '@app/taxonomy';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { demoDataDir, importEscoFolder, loadTaxonomySnapshot, readEscoFolders, taxonomyStoreIsEmpty } from '@app/taxonomy';
+import { createTestDatabase, type TestDatabase } from '../../support/database';
 
-const ESCO = join(__dirname, '..', '..', '..', 'shared', 'data', 'esco');
+const ESCO = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'esco');
 const FULL = [join(ESCO, 'v1.1.1-en'), join(ESCO, 'v1.0-es')];
 const haveFullEsco = FULL.every((d) => existsSync(join(d, 'occupations_' + (d.endsWith('es') ? 'es' : 'en') + '.csv')));
 
-/** A fresh database with the taxonomy tables (run here until the integrator registers the migration). */
+/** A fresh database, migrated (the taxonomy store included), and a pg pool as the import command uses. */
 async function taxonomyDatabase(): Promise<{ db: TestDatabase; pool: Pool }> {
   const db = await createTestDatabase('taxonomy');
-  const [{ exists }] = await db.dataSource.query(`SELECT to_regclass('taxonomy_skill') IS NOT NULL AS exists`);
-  if (!exists) await new TaxonomyStore1732400000000().up(db.dataSource.createQueryRunner());
   return { db, pool: new Pool({ connectionString: db.url, max: 2 }) };
 }
 
@@ -27,10 +24,12 @@ describe('taxonomy store: demo taxonomy', () => {
   });
 
   it('loads on a fresh database, and a second import changes nothing', async () => {
+    expect(await taxonomyStoreIsEmpty(pool)).toBe(true);
     const first = await importEscoFolder(pool, demoDataDir());
     expect(first.tables.occupation.inserted).toBeGreaterThanOrEqual(40);
     expect(first.tables.skill.inserted).toBeGreaterThan(300);
     expect(first.tables.occupation_skill.inserted).toBeGreaterThan(500);
+    expect(await taxonomyStoreIsEmpty(pool)).toBe(false);
     const second = await importEscoFolder(pool, demoDataDir());
     expect(second.changed).toBe(0);
     expect(second.tables.skill.unchanged).toBe(first.tables.skill.inserted);

@@ -7,6 +7,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { TaxonomyConcept, TaxonomyExtraction, TaxonomyLang, TaxonomyLookupResult } from '@app/contracts';
 import { DataSource } from 'typeorm';
+import { autocomplete } from '../autocomplete';
 import type { Candidate, ConceptKind } from '../label-index';
 import type { ExtractedConcept } from '../extract';
 import { resolveLabel, resolveLabels, type LabelItem, type Resolved, type ResolvedFields } from '../resolve';
@@ -27,9 +28,6 @@ export interface TaxonomyInfo {
 
 /** An occupation resolved from free text, with its ISCO-08 unit group when ESCO gives one. */
 export type ResolvedOccupation = ResolvedFields & { iscoCode: string | null };
-
-/** Below this, a lookup in the asked language is no answer: search every language ("forklift" in a Spanish UI). */
-const OTHER_LANGUAGE_BELOW = 0.5;
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -82,10 +80,7 @@ export class TaxonomyService implements OnModuleInit {
 
   /** Autocomplete: the asked language first; every language when it has nothing convincing. */
   lookup(kind: ConceptKind, q: string, lang: TaxonomyLang, limit: number): TaxonomyLookupResult {
-    const index = this.taxonomy.index;
-    let found = index.lookup(q, { kind, lang, limit });
-    if ((found[0]?.confidence ?? 0) < OTHER_LANGUAGE_BELOW) found = index.lookup(q, { kind, limit });
-    return { lang, items: found.map((c) => this.concept(c, lang)) };
+    return { lang, items: autocomplete(this.taxonomy, kind, q, lang, limit).map((c) => this.concept(c, lang)) };
   }
 
   /** Free text -> occupation and skills with spans; the text's language is detected when not given. */
