@@ -5,6 +5,7 @@ import { PlatformModule, type AppConfig } from '@app/platform';
 import { ProfilesController } from './profiles/profiles.controller';
 import { RestrictedRecordController } from './profiles/restricted-record.controller';
 import { TaxonomyModule } from '@app/taxonomy/http';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 
 export const PROFILE_SERVICE = { service: 'profile-service', title: 'Profile service', description: 'People: profile, restricted record, consent, recommendations (case managers)', defaultPort: 3001 };
 
@@ -13,7 +14,7 @@ export class ProfileServiceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ProfileServiceModule,
-      imports: [PlatformModule.forRoot(config, PROFILE_SERVICE.service), PersistenceModule.forRoot(config, PROFILE_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule],
+      imports: [PlatformModule.forRoot(config, PROFILE_SERVICE.service), PersistenceModule.forRoot(config, PROFILE_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule, RecommendationsModule],
       controllers: [ProfilesController, RestrictedRecordController],
     };
   }

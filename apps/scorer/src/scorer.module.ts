@@ -5,6 +5,10 @@ import { PlatformModule, type AppConfig } from '@app/platform';
 import { EventsProcessor } from './events/events.processor';
 import { MetricsController } from './metrics/metrics.controller';
 import { ScorerMetrics } from './metrics/scorer-metrics';
+import { ScorerIndex } from './index/scorer-index.service';
+import { MatchingWork } from './ranking/matching-work.service';
+import { ProfileRanker } from './ranking/profile-ranker';
+import { RankProcessor } from './rank/rank.processor';
 
 export const SCORER = { service: 'scorer', title: 'Scorer', description: 'BullMQ worker: index, scoring, ranking, allocation, demand; relays the outbox. HTTP for health and metrics.', defaultPort: 3003 };
 
@@ -15,7 +19,7 @@ export class ScorerModule {
       module: ScorerModule,
       imports: [PlatformModule.forRoot(config, SCORER.service), PersistenceModule.forRoot(config, SCORER.service), MessagingModule.forRoot(config, { relay: true })],
       controllers: [MetricsController],
-      providers: [ScorerMetrics, EventsProcessor],
+      providers: [ScorerMetrics, ScorerIndex, ProfileRanker, MatchingWork, EventsProcessor, RankProcessor],
     };
   }
 }

@@ -9,6 +9,7 @@ import { OpportunitiesController } from './opportunities/opportunities.controlle
 import { OpportunityJsonLdController } from './opportunities/jsonld.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { ReportsController } from './reports/reports.controller';
+import { CandidatesModule } from './candidates/candidates.module';
 
 export const VACANCY_SERVICE = { service: 'vacancy-service', title: 'Vacancy service', description: 'Organisations, opportunities (job | apprenticeship | training), placements, candidates, job fairs', defaultPort: 3002 };
 
@@ -17,7 +18,7 @@ export class VacancyServiceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: VacancyServiceModule,
-      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule],
+      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule, CandidatesModule],
       controllers: [OrganisationsController, ApiKeysController, OpportunitiesController, OpportunityJsonLdController, PlacementsController, ReportsController],
     };
   }

@@ -6,3 +6,4 @@ export * from './opportunities';
 export * from './placements';
 export * from './profiles';
 export * from './taxonomy';
+export * from './matching';

@@ -9,3 +9,4 @@ export * from './opportunities';
 export * from './profiles';
 export * from './placements';
 export * from './reports';
+export * from './matching';

@@ -10,8 +10,9 @@ import { OpportunityImportService, OpportunityRepository, OpportunityService } f
 import { PlacementService } from './placements';
 import { ProgrammeReportService } from './reports';
 import { PROFILE_PROVIDERS } from './profiles';
+import { MATCHING_PROVIDERS } from './matching';
 
-const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS, PlacementService, ProgrammeReportService];
+const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS, PlacementService, ProgrammeReportService, ...MATCHING_PROVIDERS];
 
 /** The DataSource (migrations are applied by `npm run migrate` / `npm start`, never synchronize) and the repositories. */
 @Global()

@@ -5,29 +5,52 @@ import { GracefulWorkerHost, QUEUES } from '@app/messaging';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Job, UnrecoverableError } from 'bullmq';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
+import { MatchingWork } from '../ranking/matching-work.service';
+import { workerSettings } from '../worker-settings';
 
 /**
  * Consumes domain events relayed from the outbox. Parses and delegates; a payload that does not match
  * the contract will never succeed, so it fails at once (UnrecoverableError) instead of being retried.
+ * Every handler re-reads the subject, so a redelivered or reordered event does no harm.
  */
-@Processor(QUEUES.events)
+@Processor(QUEUES.events, workerSettings())
 export class EventsProcessor extends GracefulWorkerHost {
   private readonly logger = new Logger('EventsProcessor');
 
   constructor(
     private readonly metrics: ScorerMetrics,
+    private readonly work: MatchingWork,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     super(config);
   }
 
-  protected async handle(job: Job): Promise<{ handled: DomainEvent['type'] }> {
+  protected async handle(job: Job): Promise<{ handled: DomainEvent['type']; outcome?: string | number }> {
     const parsed = DomainEventSchema.safeParse(job.data);
     if (!parsed.success) {
       throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
     }
-    this.metrics.jobProcessed(parsed.data.type);
-    return { handled: parsed.data.type };
+    const event = parsed.data;
+    const outcome = await this.dispatch(event);
+    this.metrics.jobProcessed(event.type);
+    return { handled: event.type, outcome };
+  }
+
+  private async dispatch(e: DomainEvent): Promise<string | number | undefined> {
+    switch (e.type) {
+      case 'profile.changed':
+      case 'profile.consent_withdrawn':
+        return this.work.refreshAndRankProfile(e.profileId);
+      case 'profile.erased':
+        await this.work.forgetProfile(e.profileId);
+        return 'removed';
+      case 'opportunity.changed':
+      case 'seat.freed':
+      case 'placement.changed':
+        return this.work.refreshOpportunity(e.opportunityId);
+      case 'organisation.changed':
+        return undefined;
+    }
   }
 
   @OnWorkerEvent('failed')

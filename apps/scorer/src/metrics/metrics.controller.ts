@@ -25,6 +25,10 @@ export class MetricsController {
       ...Object.entries(snap.processed).map(([type, n]) => `scorer_jobs_processed_total{type="${type}"} ${n}`),
       '# TYPE scorer_jobs_failed_total counter',
       `scorer_jobs_failed_total ${snap.failed}`,
+      '# TYPE scorer_ranks_total counter',
+      `scorer_ranks_total ${snap.ranks}`,
+      '# TYPE scorer_rank_ms_total counter',
+      `scorer_rank_ms_total ${snap.rankMsTotal.toFixed(3)}`,
       '# TYPE outbox_unsent gauge',
       `outbox_unsent ${unsent}`,
     ];

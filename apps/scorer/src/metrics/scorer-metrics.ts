@@ -5,6 +5,8 @@ import { Injectable } from '@nestjs/common';
 export class ScorerMetrics {
   private readonly processed = new Map<string, number>();
   private failed = 0;
+  private ranks = 0;
+  private rankMsTotal = 0;
 
   jobProcessed(type: string): void {
     this.processed.set(type, (this.processed.get(type) ?? 0) + 1);
@@ -14,7 +16,13 @@ export class ScorerMetrics {
     this.failed++;
   }
 
-  snapshot(): { processed: Record<string, number>; failed: number } {
-    return { processed: Object.fromEntries(this.processed), failed: this.failed };
+  /** One person ranked against the index (CPU time of the engine call, ms). */
+  rankDuration(ms: number): void {
+    this.ranks++;
+    this.rankMsTotal += ms;
+  }
+
+  snapshot(): { processed: Record<string, number>; failed: number; ranks: number; rankMsTotal: number } {
+    return { processed: Object.fromEntries(this.processed), failed: this.failed, ranks: this.ranks, rankMsTotal: this.rankMsTotal };
   }
 }

@@ -8,3 +8,5 @@ import { Opportunities1732600000000 } from './1732600000000-Opportunities';
 MIGRATIONS.push(Opportunities1732600000000);
 import { Placements1732600000001 } from './1732600000001-Placements';
 MIGRATIONS.push(Placements1732600000001);
+import { Matching1732700000000 } from './1732700000000-Matching';
+MIGRATIONS.push(Matching1732700000000);

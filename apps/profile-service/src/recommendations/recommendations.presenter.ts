@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { Recommendations, RecommendationsQuery, StoredMatchOption } from '@app/contracts';
+import { renderReason, renderReasons, type ExplanationLanguage, type Reason } from '@app/matching';
+import { epochDayToIso, MatchingReads, type MatchResultsRow, type OpportunityEntity } from '@app/persistence';
+import { TaxonomyService } from '@app/taxonomy/http';
+import { recommendationLabels } from './recommendation-labels';
+
+/** Stored, language-neutral results -> the response: filtered by kind, limited, titled, rendered in `lang`. */
+@Injectable()
+export class RecommendationsPresenter {
+  constructor(
+    private readonly reads: MatchingReads,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  async present(row: MatchResultsRow, q: RecommendationsQuery, lang: ExplanationLanguage): Promise<Recommendations> {
+    const kinds = new Set(q.kind ?? ['job', 'apprenticeship', 'training']);
+    const options = row.results.options.filter((o) => kinds.has(o.kind)).slice(0, q.limit);
+    const excluded = q.excluded ? (row.excluded ?? []).filter((e) => kinds.has(e.kind)) : null;
+    const referenced = new Set<string>([...options.map((o) => o.opportunityId), ...(excluded ?? []).map((e) => e.opportunityId)]);
+    for (const o of options) for (const id of referencedIn(o)) referenced.add(id);
+    const rows = new Map((await this.reads.opportunities([...referenced])).map((o) => [o.id, o]));
+    const labels = recommendationLabels(this.taxonomy.taxonomy, row.results.skillUris, new Map([...rows.values()].map((o) => [o.id, o.title])));
+
+    return {
+      profileId: row.profileId,
+      profileVersion: row.profileVersion,
+      indexVersion: row.indexVersion,
+      computedAt: row.computedAt,
+      language: lang,
+      items: options.flatMap((o) => {
+        const opp = rows.get(o.opportunityId);
+        if (!opp) return []; // deleted since: the re-rank it triggered is on its way
+        const reasons = o.reasons as unknown as Reason[];
+        const commitmentReason = reasons.find((r) => r.code === 'commitment');
+        return [
+          {
+            opportunityId: o.opportunityId,
+            kind: o.kind,
+            title: opp.title,
+            organisationId: opp.organisationId,
+            score: o.score,
+            rankScore: o.rankScore,
+            components: o.components,
+            pathway: o.pathway,
+            commitment: o.kind === 'job' ? null : commitment(opp, commitmentReason ? renderReason(commitmentReason, lang, labels) : ''),
+            reasons: o.reasons,
+            ...(q.explain ? { explanation: renderReasons(reasons, lang, labels) } : {}),
+          },
+        ];
+      }),
+      excluded:
+        excluded?.map((e) => ({
+          opportunityId: e.opportunityId,
+          kind: e.kind,
+          title: rows.get(e.opportunityId)?.title ?? e.opportunityId,
+          reasons: e.reasons,
+          explanation: e.reasons.map((gate) => renderReason({ code: 'gate', gate } as Reason, lang, labels)),
+        })) ?? null,
+      incomplete: row.results.incomplete,
+    };
+  }
+}
+
+/** Opportunity ids named inside reasons (courses covering a missing skill, vacancies a pathway unlocks). */
+function referencedIn(o: StoredMatchOption): string[] {
+  const out: string[] = [];
+  for (const r of o.reasons as unknown as Reason[]) {
+    if (r.code === 'skills_missing') for (const s of r.skills) out.push(...s.coveredBy);
+  }
+  return out;
+}
+
+function commitment(o: OpportunityEntity, summary: string): Recommendations['items'][number]['commitment'] {
+  const end = o.startDate && o.durationWeeks ? epochDayToIso(Math.floor(Date.parse(`${o.startDate}T00:00:00Z`) / 86_400_000) + o.durationWeeks * 7) : null;
+  return { schedule: o.schedule ?? null, hoursPerWeek: o.hoursPerWeek, durationWeeks: o.durationWeeks, startDate: o.startDate, endDate: end, summary };
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import type { StoredExcludedOption, StoredMatchDocument, StoredMatchOption } from '@app/contracts';
+import { explainMatch, rankOpportunities, type OpportunityKind, type Reason } from '@app/matching';
+import { todayEpochDay } from '@app/persistence';
+import { ScorerIndex } from '../index/scorer-index.service';
+
+/** Options kept per kind: the endpoint's maximum `limit` (50), so any kinds filter can be served from storage. */
+export const STORED_PER_KIND = 50;
+export const STORED_EXCLUDED_PER_KIND = 50;
+const KINDS: OpportunityKind[] = ['job', 'apprenticeship', 'training'];
+
+export interface RankedProfile {
+  indexVersion: number;
+  document: StoredMatchDocument;
+  excluded: StoredExcludedOption[];
+}
+
+/**
+ * Ranks one indexed person against every opportunity, per kind (so a `kind=training` request gets its
+ * full top 50), with explanations as reason codes. Synchronous and bounded (one person: milliseconds),
+ * so a job doing this never starves BullMQ's lock renewal.
+ */
+@Injectable()
+export class ProfileRanker {
+  constructor(private readonly index: ScorerIndex) {}
+
+  rank(profileId: string, now = todayEpochDay()): RankedProfile | null {
+    const ix = this.index;
+    const P = ix.people;
+    const O = ix.opportunities;
+    const pi = P.slotOf(profileId);
+    if (pi < 0) return null;
+    const options: StoredMatchOption[] = [];
+    const excluded: StoredExcludedOption[] = [];
+    const skillIds = new Set<number>();
+    for (const kind of KINDS) {
+      const r = rankOpportunities(ix.scratch, P, pi, O, { now, kinds: [kind], limit: STORED_PER_KIND, includeExcluded: true, excludedLimit: STORED_EXCLUDED_PER_KIND });
+      for (const opt of r.results) {
+        const reasons = explainMatch(ix.scratch.score, P, pi, O, O.slotOf(opt.opportunityId), {
+          now,
+          trainingsForSkill: (skill) => ix.trainings.covering(skill),
+          pathway: opt.pathway,
+        });
+        collectSkillIds(reasons, skillIds);
+        options.push({
+          opportunityId: opt.opportunityId,
+          kind: opt.kind,
+          score: round(opt.score),
+          rankScore: round(opt.rankScore),
+          components: Object.fromEntries(Object.entries(opt.components).map(([k, v]) => [k, round(v, 4)])),
+          pathway: opt.pathway,
+          reasons: reasons as unknown as Array<Record<string, unknown>>,
+        });
+      }
+      for (const e of r.excluded ?? []) excluded.push({ opportunityId: e.opportunityId, kind: e.kind, reasons: [...e.reasons] });
+    }
+    options.sort((a, b) => b.rankScore - a.rankScore || (a.opportunityId < b.opportunityId ? -1 : a.opportunityId > b.opportunityId ? 1 : 0));
+    const uris = ix.taxonomy.snapshot.skills.uris;
+    const skillUris: Record<string, string> = {};
+    for (const id of [...skillIds].sort((a, b) => a - b)) if (uris[id]) skillUris[String(id)] = uris[id];
+    return { indexVersion: ix.version, document: { options, skillUris, incomplete: [] }, excluded };
+  }
+}
+
+function collectSkillIds(reasons: Reason[], into: Set<number>): void {
+  for (const r of reasons) {
+    if (r.code === 'skills_matched') r.skillIds.forEach((id) => into.add(id));
+    else if (r.code === 'skills_missing') r.skills.forEach((s) => into.add(s.skillId));
+  }
+}
+
+/** Stored numbers are rounded so two processes' float noise never shows as a difference. */
+function round(x: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/**
+ * Worker lock settings, read once at import (the @Processor decorator needs them before the config
+ * module exists). A job whose process died is taken over after its lock expires: shorter locks mean
+ * faster recovery, and every job here is short (one person or one opportunity), so renewals never lag.
+ */
+const Schema = z.object({
+  SCORER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
+  SCORER_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000).max(600000).default(30000),
+});
+
+export function workerSettings(env: NodeJS.ProcessEnv = process.env): { lockDuration: number; stalledInterval: number } {
+  const s = Schema.parse(env);
+  return { lockDuration: s.SCORER_LOCK_DURATION_MS, stalledInterval: s.SCORER_STALLED_INTERVAL_MS };
+}

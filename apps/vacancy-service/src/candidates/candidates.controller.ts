@@ -1,0 +1,57 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Candidates, Principal, RankAccepted, RankedCandidatesResult } from '@app/contracts';
+import { CandidateViewService, mayWrite, OpportunityRepository, RankRequests, type RankOutcome } from '@app/persistence';
+import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
+import type { Response } from 'express';
+import { CandidatesAcceptedDto, CandidatesDto, CandidatesParamDto, CandidatesQueryDto } from './dto';
+
+/** How long a request waits for the scorer's ranking before answering 202. */
+export const CANDIDATES_WAIT_MS = 2000;
+/** People asked of the scorer per shown candidate: some are filtered out for lack of consent to be visible. */
+const OVERFETCH = 5;
+
+/**
+ * Ranked candidates for an opportunity (the owning employer or training provider, admins): people who
+ * consented to be visible to employers, no restricted data, contact masked until referred. The scorer
+ * ranks (it holds the index) as a request/response job on the `rank` queue; a bounded wait, else 202
+ * with the job id to poll.
+ */
+@ApiTags('candidates')
+@Controller('opportunities')
+@Roles('employer', 'admin')
+export class CandidatesController {
+  constructor(
+    private readonly opportunities: OpportunityRepository,
+    private readonly rank: RankRequests,
+    private readonly view: CandidateViewService,
+  ) {}
+
+  @Get(':id/candidates')
+  @ApiOkResponse({ type: CandidatesDto.Output })
+  @ApiAcceptedResponse({ type: CandidatesAcceptedDto.Output, description: 'Being computed: GET the poll URL again' })
+  async list(
+    @CurrentPrincipal() p: Principal,
+    @Param() { id }: CandidatesParamDto,
+    @Query() q: CandidatesQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Candidates | RankAccepted> {
+    const opportunity = await this.opportunities.getVisible(p, id);
+    if (!mayWrite(p, opportunity)) throw ApiError.forbidden('Only the organisation that offers this opportunity sees its candidates');
+    let outcome: RankOutcome<RankedCandidatesResult>;
+    if (q.jobId) {
+      const earlier = await this.rank.resultOf<RankedCandidatesResult>(q.jobId);
+      if (earlier.state === 'missing') throw ApiError.notFound('Candidates job');
+      outcome = earlier.state === 'completed' ? { state: 'completed', jobId: q.jobId, result: earlier.result } : { state: 'pending', jobId: q.jobId };
+      if (outcome.state === 'completed' && outcome.result.opportunityId !== id) throw ApiError.notFound('Candidates job');
+    } else {
+      outcome = await this.rank.run<RankedCandidatesResult>({ type: 'rank.candidates', opportunityId: id, limit: Math.min(1000, q.limit * OVERFETCH) }, undefined, CANDIDATES_WAIT_MS);
+    }
+    if (outcome.state === 'pending') {
+      res.status(202);
+      return { jobId: outcome.jobId, poll: `/opportunities/${id}/candidates?limit=${q.limit}&jobId=${outcome.jobId}` };
+    }
+    const r = outcome.result;
+    return { opportunityId: id, indexVersion: r.indexVersion, computedAt: r.computedAt, items: await this.view.present(id, r.results, q.limit) };
+  }
+}

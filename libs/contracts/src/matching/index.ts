@@ -1,0 +1,4 @@
+export * from './rank-jobs';
+export * from './results';
+export * from './recommendations';
+export * from './candidates';

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { StoredExcludedOption, StoredMatchDocument } from '@app/contracts';
+import { DataSource } from 'typeorm';
+
+export interface MatchResultsRow {
+  profileId: string;
+  profileVersion: number;
+  indexVersion: number;
+  taxonomyVersion: string;
+  computedAt: string;
+  results: StoredMatchDocument;
+  excluded: StoredExcludedOption[] | null;
+}
+
+export interface MatchResultsWrite {
+  profileId: string;
+  profileVersion: number;
+  indexVersion: number;
+  taxonomyVersion: string;
+  results: StoredMatchDocument;
+  excluded: StoredExcludedOption[] | null;
+}
+
+/**
+ * `match_results`: one row per person, written by the scorer only. The upsert is ordered by profile
+ * version: an older version never overwrites a newer one (at-least-once delivery, two scorers racing);
+ * the same version is overwritten (a newer index, e.g. after a vacancy changed).
+ */
+@Injectable()
+export class MatchResultsRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** true when written; false when a newer profile version was already stored (or the profile is gone). */
+  async upsert(w: MatchResultsWrite): Promise<boolean> {
+    const ids = [...new Set([...w.results.options.map((o) => o.opportunityId), ...(w.excluded ?? []).map((e) => e.opportunityId)])];
+    const rows: unknown[] = await this.ds.query(
+      `INSERT INTO match_results AS r (profile_id, profile_version, index_version, taxonomy_version, computed_at, results, excluded, opportunity_ids)
+       SELECT $1, $2, $3, $4, now(), $5, $6, $7::uuid[]
+        WHERE EXISTS (SELECT 1 FROM profiles p WHERE p.id = $1 AND p.status = 'active')
+       ON CONFLICT (profile_id) DO UPDATE
+         SET profile_version = EXCLUDED.profile_version, index_version = EXCLUDED.index_version, taxonomy_version = EXCLUDED.taxonomy_version,
+             computed_at = EXCLUDED.computed_at, results = EXCLUDED.results, excluded = EXCLUDED.excluded, opportunity_ids = EXCLUDED.opportunity_ids
+       WHERE r.profile_version <= EXCLUDED.profile_version
+       RETURNING profile_id`,
+      [w.profileId, w.profileVersion, w.indexVersion, w.taxonomyVersion, JSON.stringify(w.results), w.excluded === null ? null : JSON.stringify(w.excluded), ids],
+    );
+    return rows.length > 0;
+  }
+
+  async get(profileId: string): Promise<MatchResultsRow | null> {
+    const rows: Array<Record<string, unknown>> = await this.ds.query(
+      `SELECT profile_id, profile_version, index_version, taxonomy_version, computed_at, results, excluded FROM match_results WHERE profile_id = $1`,
+      [profileId],
+    );
+    if (rows.length === 0) return null;
+    const r = rows[0];
+    return {
+      profileId: r.profile_id as string,
+      profileVersion: r.profile_version as number,
+      indexVersion: Number(r.index_version),
+      taxonomyVersion: r.taxonomy_version as string,
+      computedAt: (r.computed_at as Date).toISOString(),
+      results: r.results as StoredMatchDocument,
+      excluded: r.excluded as StoredExcludedOption[] | null,
+    };
+  }
+
+  /** Erasure or consent withdrawn: nothing about the person stays here. */
+  async delete(profileId: string): Promise<void> {
+    await this.ds.query(`DELETE FROM match_results WHERE profile_id = $1`, [profileId]);
+  }
+
+  /** People whose stored options name this opportunity (re-rank them when it changes, closes or fills). */
+  async profilesNaming(opportunityId: string): Promise<string[]> {
+    const rows: Array<{ profile_id: string }> = await this.ds.query(`SELECT profile_id FROM match_results WHERE opportunity_ids @> ARRAY[$1]::uuid[]`, [opportunityId]);
+    return rows.map((r) => r.profile_id);
+  }
+
+  /** Consenting active people whose stored results are missing or older than their profile (start-up catch-up). */
+  async staleProfiles(): Promise<Array<{ id: string; version: number }>> {
+    return this.ds.query(
+      `SELECT p.id, p.version FROM profiles p LEFT JOIN match_results r ON r.profile_id = p.id
+        WHERE p.status = 'active' AND p.sections->'consent'->'scopes' ? 'matching'
+          AND (r.profile_id IS NULL OR r.profile_version < p.version)
+        ORDER BY p.id`,
+    );
+  }
+}

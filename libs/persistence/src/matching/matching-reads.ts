@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, DataSource } from 'typeorm';
+import { OpportunityEntity } from '../opportunities/opportunity.entity';
+import { INDEXED_OPPORTUNITY_STATUSES } from './engine-mapping';
+
+/** Reads the scorer needs to build and update its index (rows; the mapping to engine inputs is engine-mapping.ts). */
+@Injectable()
+export class MatchingReads {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Every opportunity the index holds (open or filled), in pages so a large table does not sit in one result. */
+  async *indexableOpportunities(pageSize = 2000): AsyncGenerator<OpportunityEntity[]> {
+    let after = '0';
+    for (;;) {
+      const page = await this.ds
+        .getRepository(OpportunityEntity)
+        .createQueryBuilder('o')
+        .where('o.status IN (:...statuses)', { statuses: [...INDEXED_OPPORTUNITY_STATUSES] })
+        .andWhere('o.seq > :after', { after })
+        .orderBy('o.seq', 'ASC')
+        .limit(pageSize)
+        .getMany();
+      if (page.length === 0) return;
+      yield page;
+      after = page[page.length - 1].seq;
+    }
+  }
+
+  async opportunity(id: string): Promise<OpportunityEntity | null> {
+    return this.ds.getRepository(OpportunityEntity).findOne({ where: { id } });
+  }
+
+  async opportunities(ids: readonly string[]): Promise<OpportunityEntity[]> {
+    if (ids.length === 0) return [];
+    return this.ds.getRepository(OpportunityEntity).find({ where: { id: In([...ids]) } });
+  }
+
+  /** Ids of active people who consented to matching (the index holds only them). */
+  async matchingProfileIds(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM profiles WHERE status = 'active' AND sections->'consent'->'scopes' ? 'matching' ORDER BY id`);
+    return rows.map((r) => r.id);
+  }
+}
