@@ -3,6 +3,7 @@ import { ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResp
 import { WithdrawConsentSchema, type Principal, type Profile, type ProfileExport, type ProfilePage } from '@app/contracts';
 import { ProfileExportService, ProfileRepository, ProfileService } from '@app/persistence';
 import { CurrentPrincipal, Roles } from '@app/platform';
+import { resolveProfileLabels, TaxonomyService } from '@app/taxonomy/http';
 import type { Response } from 'express';
 import { CreateProfileDto, PatchProfileDto, ProfileDto, ProfileExportDto, ProfileIdParamDto, ProfileListQueryDto, ProfilePageDto, WithdrawConsentDto } from './dto';
 import { parseIdempotencyKey, parseIfMatch, setVersionTag } from './http-headers';
@@ -21,6 +22,7 @@ export class ProfilesController {
     private readonly service: ProfileService,
     private readonly repo: ProfileRepository,
     private readonly exporter: ProfileExportService,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   /** Creates in the caller's organisation. A retry with the same Idempotency-Key answers 200 with the first result. */
@@ -33,7 +35,7 @@ export class ProfilesController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Profile> {
-    const { profile, created } = await this.service.create(p, body, parseIdempotencyKey(idempotencyKey));
+    const { profile, created } = await this.service.create(p, resolveProfileLabels(this.taxonomy, body), parseIdempotencyKey(idempotencyKey));
     res.status(created ? 201 : 200);
     setVersionTag(res, profile.version);
     return profile;
@@ -64,7 +66,7 @@ export class ProfilesController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Profile> {
-    const profile = await this.service.patch(p, id, body, parseIfMatch(ifMatch));
+    const profile = await this.service.patch(p, id, resolveProfileLabels(this.taxonomy, body), parseIfMatch(ifMatch));
     setVersionTag(res, profile.version);
     return profile;
   }

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { SchemaOrgImportBodySchema, type ImportResult, type Opportunity, type OpportunityPage, type Principal } from '@app/contracts';
 import { OpportunityImportService, OpportunityRepository, OpportunityService } from '@app/persistence';
 import { CurrentPrincipal, Roles } from '@app/platform';
+import { resolveOpportunityLabels, TaxonomyService } from '@app/taxonomy/http';
 import { CreateOpportunityDto, OpportunityIdParamDto, OpportunityListQueryDto, UpdateOpportunityDto } from './dto';
 
 /**
@@ -17,12 +18,13 @@ export class OpportunitiesController {
     private readonly service: OpportunityService,
     private readonly repo: OpportunityRepository,
     private readonly importer: OpportunityImportService,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   @Post()
   @Roles('employer', 'admin')
   create(@CurrentPrincipal() p: Principal, @Body() body: CreateOpportunityDto): Promise<Opportunity> {
-    return this.service.create(p, body);
+    return this.service.create(p, resolveOpportunityLabels(this.taxonomy, body));
   }
 
   @Get()
@@ -49,7 +51,7 @@ export class OpportunitiesController {
   @Patch(':id')
   @Roles('employer', 'admin')
   update(@CurrentPrincipal() p: Principal, @Param() { id }: OpportunityIdParamDto, @Body() body: UpdateOpportunityDto): Promise<Opportunity> {
-    return this.service.update(p, id, body);
+    return this.service.update(p, id, resolveOpportunityLabels(this.taxonomy, body));
   }
 
   @Post(':id/close')

@@ -2,3 +2,4 @@
 export * from './taxonomy.module';
 export * from './taxonomy.service';
 export * from './taxonomy.controller';
+export * from './label-resolution';
