@@ -1,0 +1,69 @@
+import { MatchResultsRepository, type MatchResultsWrite } from '@app/persistence';
+import { seedKey } from '../../support/app';
+import { createTestDatabase, type TestDatabase } from '../../support/database';
+
+/** match_results: ordered by profile version, one row per person, gone with the person. */
+describe('match_results upsert', () => {
+  let db: TestDatabase;
+  let repo: MatchResultsRepository;
+  let profileId: string;
+  const OPP = '99999999-9999-9999-9999-999999999999';
+
+  const write = (profileVersion: number, indexVersion: number, score: number): MatchResultsWrite => ({
+    profileId,
+    profileVersion,
+    indexVersion,
+    taxonomyVersion: 'test',
+    results: {
+      options: [{ opportunityId: OPP, kind: 'job', score, rankScore: score, components: {}, pathway: null, reasons: [] }],
+      skillUris: {},
+      incomplete: [],
+    },
+    excluded: [],
+  });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('matchresults');
+    repo = new MatchResultsRepository(db.dataSource);
+    const key = await seedKey(db.dataSource, 'case_manager');
+    [{ id: profileId }] = await db.dataSource.query(`INSERT INTO profiles (organisation_id, version) VALUES ($1, 5) RETURNING id`, [key.organisationId]);
+  });
+  afterAll(() => db.drop());
+
+  it('never overwrites a newer profile version with an older one', async () => {
+    expect(await repo.upsert(write(3, 10, 50))).toBe(true);
+    expect(await repo.upsert(write(2, 11, 99))).toBe(false);
+    expect(await repo.get(profileId)).toMatchObject({ profileVersion: 3, indexVersion: 10 });
+    expect((await repo.get(profileId))!.results.options[0].score).toBe(50);
+  });
+
+  it('overwrites the same or a newer version (a newer index after a vacancy changed)', async () => {
+    expect(await repo.upsert(write(3, 12, 60))).toBe(true);
+    expect(await repo.upsert(write(4, 13, 70))).toBe(true);
+    const row = await repo.get(profileId);
+    expect(row).toMatchObject({ profileVersion: 4, indexVersion: 13 });
+    expect(row!.results.options[0].score).toBe(70);
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM match_results WHERE profile_id = $1`, [profileId]);
+    expect(n).toBe(1);
+  });
+
+  it('finds the people whose options name an opportunity', async () => {
+    expect(await repo.profilesNaming(OPP)).toEqual([profileId]);
+    expect(await repo.profilesNaming('88888888-8888-8888-8888-888888888888')).toEqual([]);
+  });
+
+  it('lists missing or stale results for the start-up catch-up (consenting people only)', async () => {
+    await db.dataSource.query(`UPDATE profiles SET sections = '{"consent":{"scopes":["matching"],"givenAt":"2025-01-01","withdrawnAt":null}}' WHERE id = $1`, [profileId]);
+    expect(await repo.staleProfiles()).toEqual([{ id: profileId, version: 5 }]);
+    await repo.upsert(write(5, 14, 80));
+    expect(await repo.staleProfiles()).toEqual([]);
+  });
+
+  it('stores nothing for an erased person and deletes on request', async () => {
+    await repo.delete(profileId);
+    expect(await repo.get(profileId)).toBeNull();
+    await db.dataSource.query(`UPDATE profiles SET status = 'erased', sections = '{}', erased_at = now() WHERE id = $1`, [profileId]);
+    expect(await repo.upsert(write(6, 15, 90))).toBe(false);
+    expect(await repo.get(profileId)).toBeNull();
+  });
+});
