@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { apiKeyMatches } from '@app/platform';
+import { createTestDatabase } from '../../support/database';
 import { TEST_DATABASE_SERVER_URL, TEST_REDIS_URL } from '../../support/env';
 import { freePort } from '../../support/redis';
 
@@ -57,5 +59,22 @@ describe('start-up configuration checks (real processes)', () => {
     const r = await run('scripts/start.js', { DATABASE_URL: TEST_DATABASE_SERVER_URL, REDIS_URL: `redis://127.0.0.1:${port}` });
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toMatch(/^Cannot reach Redis at .* \(REDIS_URL\): ECONNREFUSED/);
+  });
+
+  it('bootstrap:admin creates an admin key, prints it once and stores only its hash', async () => {
+    const db = await createTestDatabase('bootstrap');
+    try {
+      const r = await run('scripts/bootstrap-admin.js', { DATABASE_URL: db.url }, 30000);
+      expect(r.code).toBe(0);
+      const keys = r.stdout.match(/mk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}/g) ?? [];
+      expect(keys).toHaveLength(1);
+      const rows = await db.dataSource.query(`SELECT k.role, k.hash, o.kind FROM api_keys k JOIN organisations o ON o.id = k.organisation_id`);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ role: 'admin', kind: 'platform' });
+      expect(apiKeyMatches(keys[0], rows[0].hash)).toBe(true);
+      expect(JSON.stringify(rows)).not.toContain(keys[0]);
+    } finally {
+      await db.drop();
+    }
   });
 });
