@@ -17,10 +17,11 @@ import { workerSettings } from '../worker-settings';
 export class EventsProcessor extends GracefulWorkerHost {
   private readonly logger = new Logger('EventsProcessor');
 
+  // APP_CONFIG first: Nest's @Inject metadata is inherited from GracefulWorkerHost, whose parameter 0 it is.
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: ScorerMetrics,
     private readonly work: MatchingWork,
-    @Inject(APP_CONFIG) config: AppConfig,
   ) {
     super(config);
   }

@@ -1,0 +1,189 @@
+import { Queue } from 'bullmq';
+import { bullConnection, QUEUES } from '@app/messaging';
+import { TEST_REDIS_URL } from '../support/env';
+import { allowWork, bearer, createOpportunity, createProfile, currentVersion, job, person, SKILL, sleep, startWorld, storedResults, waitFor, type World } from './scorer-harness';
+
+jest.setTimeout(180000);
+
+/**
+ * End to end: HTTP writes -> outbox (same transaction) -> relay (in the scorer) -> BullMQ -> the scorer's
+ * index and ranking -> match_results -> HTTP reads, against real PostgreSQL and Redis, with the scorer
+ * running as the compiled app in its own process.
+ */
+describe('scorer flow', () => {
+  let w: World;
+  let cashierJob: string;
+
+  beforeAll(async () => {
+    w = await startWorld('scorerflow');
+    cashierJob = (await createOpportunity(w, job())).id;
+  }, 120000);
+  afterAll(() => w?.close());
+
+  const recommendations = (id: string, query = '', lang = 'en') => w.ps().get(`/profiles/${id}/recommendations${query}`).set(bearer(w.caseManager)).set('Accept-Language', lang);
+
+  async function freshRecommendations(id: string, query = '', lang = 'en') {
+    const version = await currentVersion(w, id);
+    return waitFor('fresh recommendations', async () => {
+      const r = await recommendations(id, query, lang);
+      if (r.status === 202) expect(r.body).toMatchObject({ jobId: expect.any(String), poll: `/profiles/${id}/recommendations${query}` });
+      return r.status === 200 && r.body.profileVersion === version ? r.body : null;
+    });
+  }
+
+  const scoreOf = (body: { items: Array<{ opportunityId: string; score: number }> }, id: string) => body.items.find((i) => i.opportunityId === id)?.score;
+
+  it('a profile change updates its recommendations (without anyone asking for them)', async () => {
+    const p = await createProfile(w);
+    await allowWork(w, p.id);
+    const first = await freshRecommendations(p.id);
+    const before = scoreOf(first, cashierJob);
+    expect(before).toBeGreaterThan(0);
+
+    const patched = await w.ps().patch(`/profiles/${p.id}`).set(bearer(w.caseManager)).send({
+      skills: [
+        { concept: SKILL.cashRegister, level: 'advanced', evidence: 'certified' },
+        { concept: SKILL.customerService, level: 'advanced', evidence: 'certified' },
+      ],
+    });
+    expect(patched.status).toBe(200);
+    const version = patched.body.version;
+    // The scorer re-ranks on the event alone: the stored row reaches the new version with nobody polling.
+    await waitFor('results at the new version', async () => (await storedResults(w, p.id))?.profile_version === version);
+    const res = await recommendations(p.id, '', 'es');
+    expect(res.status).toBe(200);
+    expect(res.body.profileVersion).toBe(version);
+    expect(scoreOf(res.body, cashierJob)).toBeGreaterThan(before!);
+    const item = res.body.items.find((i: { opportunityId: string }) => i.opportunityId === cashierJob);
+    expect(item.title).toBe('Cajera/o de supermercado');
+    expect(res.body.language).toBe('es');
+    expect(item.explanation.join(' | ')).toMatch(/habilidades esenciales: operate cash register|habilidades esenciales: .*caja/i);
+  });
+
+  it('a new vacancy shows up for fitting people, and not for people it does not fit', async () => {
+    const fits = await createProfile(w);
+    await allowWork(w, fits.id);
+    const far = await createProfile(w, person({ location: { regionCode: 'EC-G', lat: -2.19, lon: -79.88 } }));
+    await allowWork(w, far.id);
+    await freshRecommendations(fits.id);
+    await freshRecommendations(far.id);
+
+    const newJob = (await createOpportunity(w, job({ title: 'Cajero/a de farmacia' }))).id;
+    await waitFor('the new vacancy in the stored results', async () => (await storedResults(w, fits.id))?.results.options.some((o) => o.opportunityId === newJob));
+    const res = await recommendations(fits.id, '?kind=job&limit=5');
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((i: { opportunityId: string }) => i.opportunityId)).toContain(newJob);
+    expect(res.body.items.every((i: { kind: string }) => i.kind === 'job')).toBe(true);
+    expect((await storedResults(w, far.id))!.results.options.some((o) => o.opportunityId === newJob)).toBe(false);
+  });
+
+  it('excluded=true adds gated-out options with their reasons, rendered', async () => {
+    const p = await createProfile(w);
+    await allowWork(w, p.id);
+    const weekend = (await createOpportunity(w, job({ title: 'Cajero/a fines de semana', schedule: { sat: [18, 19, 20, 21], sun: [18, 19, 20, 21] } }))).id;
+    await waitFor('re-ranked with the weekend job', async () => {
+      const r = await recommendations(p.id, '?excluded=true');
+      return r.status === 200 && r.body.excluded?.some((e: { opportunityId: string }) => e.opportunityId === weekend) ? r.body : null;
+    }).then((body) => {
+      const e = body.excluded.find((x: { opportunityId: string }) => x.opportunityId === weekend);
+      expect(e.reasons).toContain('schedule_conflict');
+      expect(e.explanation).toContain('The schedule clashes with your availability');
+    });
+  });
+
+  it('counterfactual: gender, nationality and date of birth (still adult) change no stored score', async () => {
+    const p = await createProfile(w);
+    await allowWork(w, p.id, { gender: 'female', nationality: 'VE', dateOfBirth: '1990-04-02' });
+    await freshRecommendations(p.id);
+    const before = (await storedResults(w, p.id))!;
+    await allowWork(w, p.id, { gender: 'male', nationality: 'CO', dateOfBirth: '1971-11-30' });
+    const version = await currentVersion(w, p.id);
+    expect(version).toBeGreaterThan(before.profile_version);
+    await waitFor('results at the new version', async () => (await storedResults(w, p.id))?.profile_version === version);
+    const after = (await storedResults(w, p.id))!;
+    expect(after.results.options.length).toBeGreaterThan(0);
+    expect(after.results.options).toEqual(before.results.options);
+  });
+
+  it('an employer sees only consenting candidates, contact masked until referred', async () => {
+    const visible = await createProfile(w, person({ personal: { displayName: 'Ana Lucía Pérez', phone: '+593 98 765 4321', email: 'ana@example.org' } }));
+    await allowWork(w, visible.id);
+    const hidden = await createProfile(w, person({ consent: { scopes: ['matching'], givenAt: '2025-05-20' } }));
+    await allowWork(w, hidden.id);
+    await freshRecommendations(visible.id);
+    await freshRecommendations(hidden.id);
+
+    const candidates = () =>
+      waitFor('candidates', async () => {
+        const r = await w.vs().get(`/opportunities/${cashierJob}/candidates?limit=50`).set(bearer(w.employer));
+        if (r.status !== 200 && r.status !== 202) throw new Error(`candidates: ${r.status} ${JSON.stringify(r.body)}`);
+        return r.status === 200 ? r.body : null;
+      });
+    const body = await candidates();
+    const ids = body.items.map((c: { profileId: string }) => c.profileId);
+    expect(ids).toContain(visible.id);
+    expect(ids).not.toContain(hidden.id);
+    const ana = body.items.find((c: { profileId: string }) => c.profileId === visible.id);
+    expect(ana.contactMasked).toBe(true);
+    expect(ana.contact).toEqual({ displayName: 'A. L. P.', phone: '+*** ** *** **21', email: 'a***@example.org' });
+    expect(JSON.stringify(body)).not.toMatch(/gender|nationality|dateOfBirth|authorisation/i);
+
+    await w.vs().get(`/opportunities/${cashierJob}/candidates`).set(bearer(w.otherEmployer)).expect(403);
+    await w.vs().get(`/opportunities/${cashierJob}/candidates`).set(bearer(w.caseManager)).expect(403);
+
+    const placement = await w.vs().post('/placements').set(bearer(w.caseManager)).send({ opportunityId: cashierJob, profileId: visible.id });
+    expect(placement.status).toBe(201);
+    await w.vs().post(`/placements/${placement.body.id}/transitions`).set(bearer(w.caseManager)).send({ to: 'referred' }).expect(200);
+    const after = (await candidates()).items.find((c: { profileId: string }) => c.profileId === visible.id);
+    expect(after.contactMasked).toBe(false);
+    expect(after.contact).toEqual({ displayName: 'Ana Lucía Pérez', phone: '+593 98 765 4321', email: 'ana@example.org' });
+    expect(after.placementStatus).toBe('referred');
+  });
+
+  it('killing the scorer mid-batch and restarting it loses no update and duplicates none', async () => {
+    const N = 200;
+    const ids: string[] = [];
+    for (let i = 0; i < N; i++) ids.push((await createProfile(w, person({ earliestStart: '2025-02-01' }))).id);
+    const allAtLatest = async () => {
+      const [{ n }] = await w.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM profiles p JOIN match_results r ON r.profile_id = p.id AND r.profile_version = p.version WHERE p.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return n as number;
+    };
+    await waitFor('first results for everyone', async () => (await allAtLatest()) === N, 120000);
+
+    // A batch of changes; the scorer dies while working through it.
+    for (let i = 0; i < N; i += 25) {
+      await Promise.all(
+        ids.slice(i, i + 25).map((id) => w.ps().patch(`/profiles/${id}`).set(bearer(w.caseManager)).send({ needsIncomeDuringTraining: true }).expect(200)),
+      );
+    }
+    let done = 0;
+    await waitFor('some of the batch done', async () => (done = await allAtLatest()) > 0, 60000);
+    await w.scorer.kill();
+    const doneAtKill = await allAtLatest();
+    expect(doneAtKill).toBeLessThan(N);
+
+    await sleep(500);
+    await w.scorer.start();
+    await waitFor('every update after the restart', async () => (await allAtLatest()) === N, 120000);
+    expect(done).toBeGreaterThan(0);
+
+    // Exactly one row per person, at the latest version; nothing failed for good.
+    const [{ rows, latest }] = await w.db.dataSource.query(
+      `SELECT count(*)::int AS rows, count(*) FILTER (WHERE r.profile_version = p.version)::int AS latest FROM match_results r JOIN profiles p ON p.id = r.profile_id WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect({ rows, latest }).toEqual({ rows: N, latest: N });
+    const [{ unsent }] = await w.db.dataSource.query(`SELECT count(*)::int AS unsent FROM outbox WHERE sent_at IS NULL`);
+    expect(unsent).toBe(0);
+    const events = new Queue(QUEUES.events, { connection: bullConnection(TEST_REDIS_URL), prefix: w.config.QUEUE_PREFIX });
+    try {
+      const failed = await events.getFailed();
+      expect(failed.map((j) => j.failedReason)).toEqual([]);
+    } finally {
+      await events.close();
+    }
+  });
+});
