@@ -11,6 +11,7 @@ import { createFirstAdmin, hasAdminKey } from './lib/first-admin';
 import { findRedisServer, REDIS_INSTALL_HINT, startPrivateRedis } from './lib/private-redis';
 import { APPS } from './lib/apps';
 import { importDemoTaxonomyIfEmpty } from './lib/taxonomy-demo';
+import { loadDemoOnFirstStart } from './lib/demo-data/first-start';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DATA_DIR = process.env.DATA_DIR || join(ROOT, '.data');
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
   if (taxonomyLoaded) say(taxonomyLoaded);
 
   if (embedded) await printLocalAdminKeyOnFirstStart(env.DATABASE_URL!);
+  if (embedded) await loadDemoOnFirstStart(env.DATABASE_URL!, say);
 
   for (const app of APPS) {
     const port = env[app.portVariable] || String(app.defaultPort);
