@@ -78,10 +78,12 @@ describe('scorer flow', () => {
   });
 
   it('excluded=true adds gated-out options with their reasons, rendered', async () => {
+    // The vacancy first: a new vacancy re-ranks the people it fits, not those it gates out, so an
+    // excluded list is as of the person's last ranking (docs/matching.md).
+    const weekend = (await createOpportunity(w, job({ title: 'Cajero/a fines de semana', schedule: { sat: [18, 19, 20, 21], sun: [18, 19, 20, 21] } }))).id;
     const p = await createProfile(w);
     await allowWork(w, p.id);
-    const weekend = (await createOpportunity(w, job({ title: 'Cajero/a fines de semana', schedule: { sat: [18, 19, 20, 21], sun: [18, 19, 20, 21] } }))).id;
-    await waitFor('re-ranked with the weekend job', async () => {
+    await waitFor('ranked with the weekend job excluded', async () => {
       const r = await recommendations(p.id, '?excluded=true');
       return r.status === 200 && r.body.excluded?.some((e: { opportunityId: string }) => e.opportunityId === weekend) ? r.body : null;
     }).then((body) => {
