@@ -7,3 +7,4 @@ export * from './placements';
 export * from './profiles';
 export * from './taxonomy';
 export * from './matching';
+export * from './fairs';

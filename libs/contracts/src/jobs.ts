@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONSENT_SCOPES } from './profiles/sections';
+import { CohortRequestedJob, FairChangedJob, ShortlistRequestedJob } from './fairs/jobs';
 
 /**
  * Job payloads carry ids (and a version where an upsert must be ordered), never personal data.
@@ -29,6 +30,9 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   PlacementChangedJob,
   SeatFreedJob,
   ProfileConsentWithdrawnJob,
+  FairChangedJob,
+  ShortlistRequestedJob,
+  CohortRequestedJob,
 ]);
 export type DomainEvent = z.infer<typeof DomainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

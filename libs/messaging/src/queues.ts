@@ -7,6 +7,8 @@ export const QUEUES = {
   events: 'events',
   /** On-demand ranking asked for by an HTTP request that found stale results (high priority). */
   rank: 'rank',
+  /** Job fairs and cohorts: shortlist flows (chunked scoring children, one allocation parent) and cohort fills. */
+  fairs: 'fairs',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const ALL_QUEUES: QueueName[] = Object.values(QUEUES);

@@ -10,3 +10,4 @@ export * from './profiles';
 export * from './placements';
 export * from './reports';
 export * from './matching';
+export * from './fairs';

@@ -11,8 +11,9 @@ import { PlacementService } from './placements';
 import { ProgrammeReportService } from './reports';
 import { PROFILE_PROVIDERS } from './profiles';
 import { MATCHING_PROVIDERS } from './matching';
+import { FAIR_PROVIDERS } from './fairs';
 
-const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS, PlacementService, ProgrammeReportService, ...MATCHING_PROVIDERS];
+const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS, PlacementService, ProgrammeReportService, ...MATCHING_PROVIDERS, ...FAIR_PROVIDERS];
 
 /** The DataSource (migrations are applied by `npm run migrate` / `npm start`, never synchronize) and the repositories. */
 @Global()

@@ -10,3 +10,5 @@ import { Placements1732600000001 } from './1732600000001-Placements';
 MIGRATIONS.push(Placements1732600000001);
 import { Matching1732700000000 } from './1732700000000-Matching';
 MIGRATIONS.push(Matching1732700000000);
+import { Fairs1732800000000 } from './1732800000000-Fairs';
+MIGRATIONS.push(Fairs1732800000000);

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** Dates and local wall-clock times of a fair (the venue's time; no time zone arithmetic is done). */
+const isoDate = z.iso.date();
+const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'must be a time such as 09:00' });
+
+export const CreateFairSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  date: isoDate,
+  /** First interview slot (local time); default 09:00. */
+  startTime: hhmm.default('09:00'),
+  /** Length of one interview slot; default 20 minutes. */
+  slotMinutes: z.number().int().min(5).max(240).default(20),
+  regionCode: z.string().trim().min(1).max(40),
+});
+export type CreateFair = z.infer<typeof CreateFairSchema>;
+
+export const FairSchema = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  name: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  slotMinutes: z.number().int(),
+  regionCode: z.string(),
+  version: z.number().int(),
+  attendees: z.number().int(),
+  opportunities: z.array(z.object({ opportunityId: z.uuid(), interviewSlots: z.number().int() })),
+  createdAt: z.iso.datetime(),
+});
+export type Fair = z.infer<typeof FairSchema>;
+
+export const MAX_ATTENDEES_PER_REQUEST = 5000;
+export const RegisterAttendeesSchema = z.strictObject({
+  profileIds: z.array(z.uuid()).min(1).max(MAX_ATTENDEES_PER_REQUEST),
+});
+export type RegisterAttendees = z.infer<typeof RegisterAttendeesSchema>;
+
+export const RegistrationResultSchema = z.object({
+  fairId: z.uuid(),
+  /** Newly registered by this request. */
+  registered: z.number().int(),
+  /** Already registered before (re-registering is harmless). */
+  alreadyRegistered: z.number().int(),
+  attendees: z.number().int(),
+});
+export type RegistrationResult = z.infer<typeof RegistrationResultSchema>;
+
+export const MAX_FAIR_OPPORTUNITIES = 2000;
+export const AddFairOpportunitiesSchema = z.strictObject({
+  opportunities: z
+    .array(z.strictObject({ opportunityId: z.uuid(), interviewSlots: z.number().int().min(0).max(1000) }))
+    .min(1)
+    .max(MAX_FAIR_OPPORTUNITIES),
+});
+export type AddFairOpportunities = z.infer<typeof AddFairOpportunitiesSchema>;

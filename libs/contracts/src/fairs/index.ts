@@ -1,0 +1,4 @@
+export * from './fair';
+export * from './shortlist';
+export * from './cohort';
+export * from './jobs';

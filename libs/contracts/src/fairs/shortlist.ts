@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+export const ALLOCATION_STRATEGIES = ['max_total', 'coverage_first'] as const;
+export const SHORTLIST_STATES = ['queued', 'scoring', 'allocating', 'done', 'failed'] as const;
+export type ShortlistState = (typeof SHORTLIST_STATES)[number];
+
+export const CreateShortlistSchema = z.strictObject({
+  /** Same number of interview slots for every opportunity; absent = each opportunity's registered slots. */
+  slotsPerOpportunity: z.number().int().min(0).max(1000).optional(),
+  maxInterviewsPerAttendee: z.number().int().min(1).max(50),
+  minScore: z.number().min(0).max(100).default(0),
+  strategy: z.enum(ALLOCATION_STRATEGIES),
+});
+export type CreateShortlist = z.infer<typeof CreateShortlistSchema>;
+
+export const ShortlistAcceptedSchema = z.object({
+  shortlistId: z.uuid(),
+  state: z.enum(SHORTLIST_STATES),
+  /** Where to follow it. */
+  poll: z.string(),
+  /** False when an identical request for this fair was still running and is returned instead. */
+  created: z.boolean(),
+});
+export type ShortlistAccepted = z.infer<typeof ShortlistAcceptedSchema>;
+
+/** The allocation's report as stored and shown (numbers only; no personal data). */
+export const ShortlistReportSchema = z.object({
+  strategy: z.enum(ALLOCATION_STRATEGIES),
+  attendees: z.number().int(),
+  /** Attendees the engine could not score (consent withdrawn, profile incomplete or erased since registration). */
+  attendeesNotScorable: z.number().int(),
+  attendeesEligible: z.number().int(),
+  opportunities: z.number().int(),
+  /** Opportunities not open any more (closed, or drafts): they get nobody. */
+  opportunitiesNotOpen: z.number().int(),
+  edges: z.number().int(),
+  interviews: z.number().int(),
+  totalScore: z.number(),
+  attendeesCovered: z.number().int(),
+  /** Covered / attendees with at least one eligible pair. */
+  coverageOfEligible: z.number(),
+  coverageBound: z.number().int(),
+  /** Histogram: interviewsPerAttendee[k] = attendees with exactly k interviews. */
+  interviewsPerAttendee: z.array(z.number().int()),
+  simpleBound: z.number(),
+  /** (simpleBound - total) / simpleBound: what the capacities force us to leave on the table. */
+  gapToBound: z.number(),
+  /** The solver's own certificate: primal objective equals the LP dual bound (exact optimum). */
+  certifiedOptimal: z.boolean(),
+  /** (dual bound - primal objective) / dual bound; 0 when certified optimal. */
+  optimalityGap: z.number(),
+  greedy: z.object({ totalScore: z.number(), attendeesCovered: z.number().int(), gapToOptimum: z.number() }),
+  slotsUsed: z.number().int(),
+  computedAt: z.iso.datetime(),
+  durationMs: z.number(),
+});
+export type ShortlistReport = z.infer<typeof ShortlistReportSchema>;
+
+export const GroupSelectionSchema = z.object({ group: z.string(), attendees: z.number().int(), selected: z.number().int(), rate: z.number(), inRatio: z.boolean() });
+export const GroupAuditSchema = z.object({
+  groups: z.array(GroupSelectionSchema),
+  unlabeled: z.number().int(),
+  fourFifthsRatio: z.number().nullable(),
+  belowFourFifths: z.boolean(),
+});
+/** Fairness of exposure (organisers and admins only): aggregates, computed after allocation, never used to rank. */
+export const ShortlistFairnessSchema = z.object({
+  interviewsPerAttendee: z.array(z.number().int()),
+  byGender: GroupAuditSchema.nullable(),
+  byNationality: GroupAuditSchema.nullable(),
+  minGroupSize: z.number().int(),
+  note: z.string(),
+});
+export type ShortlistFairness = z.infer<typeof ShortlistFairnessSchema>;
+
+export const ShortlistStatusSchema = z.object({
+  id: z.uuid(),
+  fairId: z.uuid(),
+  state: z.enum(SHORTLIST_STATES),
+  percent: z.number().int(),
+  params: z.object({ slotsPerOpportunity: z.number().int().nullable(), maxInterviewsPerAttendee: z.number().int(), minScore: z.number(), strategy: z.enum(ALLOCATION_STRATEGIES) }),
+  chunksTotal: z.number().int(),
+  chunksDone: z.number().int(),
+  report: ShortlistReportSchema.nullable(),
+  fairness: ShortlistFairnessSchema.nullable(),
+  error: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+});
+export type ShortlistStatus = z.infer<typeof ShortlistStatusSchema>;
+
+const Interview = z.object({
+  rank: z.number().int(),
+  score: z.number(),
+  slot: z.number().int(),
+  /** Local wall-clock time at the venue, `YYYY-MM-DDTHH:mm`. */
+  startsAt: z.string(),
+  endsAt: z.string(),
+});
+
+export const ShortlistEntrySchema = Interview.extend({
+  profileId: z.uuid(),
+  reasons: z.array(z.record(z.string(), z.unknown())),
+  explanation: z.array(z.string()),
+});
+export const OpportunityShortlistSchema = z.object({
+  opportunityId: z.uuid(),
+  title: z.string(),
+  organisationId: z.uuid(),
+  slots: z.number().int(),
+  entries: z.array(ShortlistEntrySchema),
+});
+export const AttendeeScheduleSchema = z.object({
+  profileId: z.uuid(),
+  interviews: z.array(Interview.extend({ opportunityId: z.uuid(), title: z.string() })),
+});
+export const ShortlistResultsSchema = z.object({
+  shortlistId: z.uuid(),
+  fairId: z.uuid(),
+  language: z.enum(['es', 'en']),
+  report: ShortlistReportSchema,
+  fairness: ShortlistFairnessSchema.nullable(),
+  opportunities: z.array(OpportunityShortlistSchema),
+  attendees: z.array(AttendeeScheduleSchema),
+});
+export type ShortlistResults = z.infer<typeof ShortlistResultsSchema>;
+
+/** What an employer sees of its own opportunity's shortlist: masked contact data, no restricted record. */
+export const EmployerShortlistSchema = z.object({
+  shortlistId: z.uuid(),
+  fairId: z.uuid(),
+  opportunityId: z.uuid(),
+  title: z.string(),
+  language: z.enum(['es', 'en']),
+  entries: z.array(
+    Interview.extend({
+      profileId: z.uuid(),
+      contact: z.object({ displayName: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }),
+      contactMasked: z.boolean(),
+      regionCode: z.string().nullable(),
+      languages: z.array(z.object({ tag: z.string(), level: z.string() })),
+      explanation: z.array(z.string()),
+    }),
+  ),
+});
+export type EmployerShortlist = z.infer<typeof EmployerShortlistSchema>;
