@@ -9,6 +9,7 @@ import { ScorerIndex } from './index/scorer-index.service';
 import { MatchingWork } from './ranking/matching-work.service';
 import { ProfileRanker } from './ranking/profile-ranker';
 import { RankProcessor } from './rank/rank.processor';
+import { FAIRS_WORKER_PROVIDERS } from './fairs';
 
 export const SCORER = { service: 'scorer', title: 'Scorer', description: 'BullMQ worker: index, scoring, ranking, allocation, demand; relays the outbox. HTTP for health and metrics.', defaultPort: 3003 };
 
@@ -19,7 +20,7 @@ export class ScorerModule {
       module: ScorerModule,
       imports: [PlatformModule.forRoot(config, SCORER.service), PersistenceModule.forRoot(config, SCORER.service), MessagingModule.forRoot(config, { relay: true })],
       controllers: [MetricsController],
-      providers: [ScorerMetrics, ScorerIndex, ProfileRanker, MatchingWork, EventsProcessor, RankProcessor],
+      providers: [ScorerMetrics, ScorerIndex, ProfileRanker, MatchingWork, EventsProcessor, RankProcessor, ...FAIRS_WORKER_PROVIDERS],
     };
   }
 }

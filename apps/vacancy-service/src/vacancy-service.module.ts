@@ -10,6 +10,7 @@ import { OpportunityJsonLdController } from './opportunities/jsonld.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { ReportsController } from './reports/reports.controller';
 import { CandidatesModule } from './candidates/candidates.module';
+import { FairsModule } from './fairs/fairs.module';
 
 export const VACANCY_SERVICE = { service: 'vacancy-service', title: 'Vacancy service', description: 'Organisations, opportunities (job | apprenticeship | training), placements, candidates, job fairs', defaultPort: 3002 };
 
@@ -18,7 +19,7 @@ export class VacancyServiceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: VacancyServiceModule,
-      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule, CandidatesModule],
+      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule, CandidatesModule, FairsModule],
       controllers: [OrganisationsController, ApiKeysController, OpportunitiesController, OpportunityJsonLdController, PlacementsController, ReportsController],
     };
   }
