@@ -45,6 +45,8 @@ export interface JobSpec {
   spanishMinimum: 'A2' | 'B1';
   languageSupport: boolean;
   startInDays: number;
+  /** Default: EQF 4 for pharmacy, 3 for electricians, none otherwise. */
+  minEqf?: number | null;
 }
 
 /** A job posting; every field a real employer would fill in. */
@@ -61,7 +63,7 @@ export function jobInput(s: JobSpec): OpportunityInput {
     essentialSkills: skillsOf(o.essential),
     optionalSkills: skillsOf(o.optional, 'basic'),
     languageMinimums: [{ tag: 'es', level: s.spanishMinimum, hard: o.customerFacing }],
-    minEqf: pharmacy ? 4 : o.key === 'electrician' ? 3 : null,
+    minEqf: s.minEqf !== undefined ? s.minEqf : pharmacy ? 4 : o.key === 'electrician' ? 3 : null,
     acceptsUnrecognisedCredentials: s.acceptsUnrecognised,
     mode: 'on_site',
     location: { regionCode: s.city.regionCode, ...s.point },

@@ -9,18 +9,19 @@ import type { DemoOpportunity, DemoPerson } from './types';
 
 /**
  * The named people and the postings around them that the README walks through. Names are obviously
- * fictional ("(demo)"); every situation is one the field describes.
+ * fictional (surname "Demo"); every situation is one the field describes.
  */
 export const SHOWCASE = {
-  mayerlin: 'Mayerlin (demo)',
-  ahmad: 'Ahmad (demo)',
-  yorman: 'Yorman (demo)',
-  luzMarina: 'Luz Marina (demo)',
-  segundo: 'Segundo (demo)',
+  mayerlin: 'Mayerlin Demo',
+  ahmad: 'Ahmad Demo',
+  yorman: 'Yorman Demo',
+  luzMarina: 'Luz Marina Demo',
+  segundo: 'Segundo Demo',
 } as const;
 /** `showcase` handles are the shell variable names the launcher prints and the README uses. */
 
 const programme = (key: string) => PROGRAMMES.find((p) => p.key === key)!;
+// Names: a first name and the surname "Demo", obviously fictional (masked for employers as "M. D.").
 const at = (city: City, dLat: number, dLon: number) => ({ lat: Math.round((city.lat + dLat) * 1e4) / 1e4, lon: Math.round((city.lon + dLon) * 1e4) / 1e4 });
 
 export function showcasePeople(today: string): DemoPerson[] {
@@ -168,8 +169,8 @@ export function showcaseOpportunities(today: string): DemoOpportunity[] {
   });
   return [
     // Mayerlin's neighbourhood: bakeries that need food-safety skills she does not have yet.
-    job('demo-showcase-bakery-morning-1', 'bakery', { occupation: OCCUPATION.baker, city: quito, point: at(quito, -0.025, -0.002), shift: 'morning', capacity: 3, transportAllowance: true }, 'BAKERY_JOB'),
-    job('demo-showcase-bakery-morning-2', 'bakery', { occupation: OCCUPATION.baker, city: quito, point: at(quito, -0.012, 0.004), shift: 'morning' }),
+    job('demo-showcase-bakery-morning-1', 'bakery', { occupation: OCCUPATION.baker, city: quito, point: at(quito, -0.025, -0.002), shift: 'morning', capacity: 3, transportAllowance: true, minEqf: 3, acceptsUnrecognised: true }, 'BAKERY_JOB'),
+    job('demo-showcase-bakery-morning-2', 'bakery', { occupation: OCCUPATION.baker, city: quito, point: at(quito, -0.012, 0.004), shift: 'morning', minEqf: 3, acceptsUnrecognised: false }),
     job('demo-showcase-bakery-morning-3', 'bakery', { occupation: OCCUPATION.pastryMaker, city: quito, point: at(quito, -0.03, -0.01), shift: 'morning' }),
     job('demo-showcase-bakery-childcare', 'bakery', { occupation: OCCUPATION.baker, city: quito, point: at(quito, -0.005, 0.003), shift: 'earlyAfternoon', childcare: true }, 'BAKERY_CHILDCARE_JOB'),
     job('demo-showcase-bakery-afternoon', 'bakery', { occupation: OCCUPATION.baker, city: quito, point: at(quito, -0.018, 0.006), shift: 'afternoon' }),
@@ -184,7 +185,7 @@ export function showcaseOpportunities(today: string): DemoOpportunity[] {
     ),
     // Luz Marina's Lago Agrio: one pharmacy takes her unrecognised diploma, one does not.
     job('demo-showcase-pharmacy-accepts', 'pharmacy', { occupation: OCCUPATION.pharmacyAssistant, city: CITIES.lagoAgrio, point: at(CITIES.lagoAgrio, 0.002, 0.002), shift: 'day', spanishMinimum: 'B1', acceptsUnrecognised: true }, 'PHARMACY_JOB'),
-    job('demo-showcase-pharmacy-recognised-only', 'pharmacy', { occupation: OCCUPATION.pharmacyAssistant, city: CITIES.lagoAgrio, point: at(CITIES.lagoAgrio, -0.003, 0.001), shift: 'morning', spanishMinimum: 'B1', acceptsUnrecognised: false }),
+    job('demo-showcase-pharmacy-recognised-only', 'pharmacy', { occupation: OCCUPATION.pharmacyAssistant, city: CITIES.lagoAgrio, point: at(CITIES.lagoAgrio, -0.003, 0.001), shift: 'day', spanishMinimum: 'B1', acceptsUnrecognised: false }),
     // Segundo's Cuenca.
     job('demo-showcase-bricklayer-cuenca', 'construction', { occupation: OCCUPATION.bricklayer, city: CITIES.cuenca, point: at(CITIES.cuenca, 0.004, -0.006), shift: 'day', capacity: 4, wageUsd: 520 }),
   ];

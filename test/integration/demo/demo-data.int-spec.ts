@@ -57,7 +57,7 @@ describe('demo data set', () => {
     expect(unannouncedProfiles).toBe(0);
     expect(unannouncedOpportunities).toBe(0);
     // Payloads carry ids and versions, never personal data.
-    expect(await count(`SELECT count(*)::int AS n FROM outbox WHERE payload::text ILIKE '%demo)%' OR payload::text ILIKE '%example.invalid%'`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM outbox WHERE payload::text ILIKE '%Mayerlin%' OR payload::text ILIKE '%example.invalid%'`)).toBe(0);
   });
 
   it('gives every organisation a working key of its role (GET /me)', async () => {
@@ -75,7 +75,7 @@ describe('demo data set', () => {
     expect(names).toEqual(expect.arrayContaining(['MAYERLIN', 'AHMAD', 'BAKERY_JOB', 'FOOD_SAFETY_COURSE']));
     const mayerlin = loaded.showcase.find((s) => s.name === 'MAYERLIN')!;
     const [row] = await db.dataSource.query(`SELECT personal->>'displayName' AS name FROM profiles WHERE id = $1`, [mayerlin.id]);
-    expect(row.name).toBe('Mayerlin (demo)');
+    expect(row.name).toBe('Mayerlin Demo');
     const printed = formatDemoSummary(loaded);
     for (const k of loaded.keys) expect(printed.split(k.key)).toHaveLength(2);
     expect(printed).toMatch(/export CM=mk_\S+\s+# case_manager\s+Fundación Caminos Compartidos \(demo\)/);
