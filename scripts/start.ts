@@ -1,7 +1,9 @@
 // npm start: the whole stack on one machine.
 // - DATABASE_URL unset: an embedded real PostgreSQL under .data/ (first start also prints a local admin key).
 // - REDIS_URL unset: redis-server from the PATH on a private port, or a message saying how to get one.
-// - Applies migrations, starts profile-service, vacancy-service and scorer, prints one URL per service.
+// - Applies migrations, loads the demo taxonomy into an empty store and, on the embedded database's first
+//   start, the demo data set (DEMO_DATA=off skips it), starts profile-service, vacancy-service and scorer,
+//   prints one URL per service.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createDataSource, runMigrations } from '@app/persistence';
@@ -96,7 +98,7 @@ async function printLocalAdminKeyOnFirstStart(url: string): Promise<void> {
     const { key } = await createFirstAdmin(ds, 'Local administration', 'local admin key (npm start)');
     process.stdout.write(
       `\n  Local admin API key (shown once; stored hashed; new keys: POST /api-keys on the vacancy service):\n  ${key}\n\n` +
-        `  try: curl -H "Authorization: Bearer ${key}" http://127.0.0.1:3002/me\n\n`,
+        `  try: curl -H "Authorization: Bearer ${key}" http://127.0.0.1:${process.env.VACANCY_SERVICE_PORT || 3002}/me\n\n`,
     );
   } finally {
     await ds.destroy();
