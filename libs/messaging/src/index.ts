@@ -6,3 +6,4 @@ export * from './redis-connection';
 export * from './redis-health';
 export * from './messaging.module';
 export * from './graceful-worker-host';
+export * from './outbox/outbox-tail';

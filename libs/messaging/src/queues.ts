@@ -33,3 +33,9 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
 export function outboxJobId(outboxId: string | number): string {
   return `outbox-${outboxId}`;
 }
+
+/** The outbox id a relayed job came from (null for jobs not added by the relay). */
+export function outboxIdOfJob(jobId: string | undefined): number | null {
+  const m = /^outbox-(\d+)$/.exec(jobId ?? '');
+  return m ? Number(m[1]) : null;
+}

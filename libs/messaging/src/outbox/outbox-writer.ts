@@ -11,6 +11,10 @@ export async function writeOutbox(manager: EntityManager, event: DomainEvent): P
     throw new Error('writeOutbox must run inside the transaction that makes the change');
   }
   const payload = DomainEventSchema.parse(event);
+  // The transaction must own an xid before the row's id is drawn from the sequence: tail readers
+  // (outbox-tail.ts) decide that a skipped id will never appear once every xid below a snapshot's xmax
+  // has finished. A transaction whose first write is this insert would otherwise draw the id first.
+  await manager.query(`SELECT pg_current_xact_id()`);
   const rows: Array<{ id: string }> = await manager.query(
     `INSERT INTO outbox (queue, type, payload) VALUES ($1, $2, $3) RETURNING id`,
     [queueForEvent(payload.type), payload.type, JSON.stringify(payload)],
