@@ -6,6 +6,7 @@ import { ProfilesController } from './profiles/profiles.controller';
 import { RestrictedRecordController } from './profiles/restricted-record.controller';
 import { TaxonomyModule } from '@app/taxonomy/http';
 import { RecommendationsModule } from './recommendations/recommendations.module';
+import { MatchRequestsModule } from './match-requests/match-requests.module';
 
 export const PROFILE_SERVICE = { service: 'profile-service', title: 'Profile service', description: 'People: profile, restricted record, consent, recommendations (case managers)', defaultPort: 3001 };
 
@@ -14,7 +15,7 @@ export class ProfileServiceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ProfileServiceModule,
-      imports: [PlatformModule.forRoot(config, PROFILE_SERVICE.service), PersistenceModule.forRoot(config, PROFILE_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule, RecommendationsModule],
+      imports: [PlatformModule.forRoot(config, PROFILE_SERVICE.service), PersistenceModule.forRoot(config, PROFILE_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule, RecommendationsModule, MatchRequestsModule],
       controllers: [ProfilesController, RestrictedRecordController],
     };
   }

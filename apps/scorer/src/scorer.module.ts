@@ -10,6 +10,9 @@ import { MatchingWork } from './ranking/matching-work.service';
 import { ProfileRanker } from './ranking/profile-ranker';
 import { RankProcessor } from './rank/rank.processor';
 import { FAIRS_WORKER_PROVIDERS } from './fairs';
+import { DEMAND_WORKER_PROVIDERS } from './demand';
+import { WHAT_IF_WORKER_PROVIDERS } from './what-if';
+import { ReplacementsService } from './ranking/replacements.service';
 
 export const SCORER = { service: 'scorer', title: 'Scorer', description: 'BullMQ worker: index, scoring, ranking, allocation, demand; relays the outbox. HTTP for health and metrics.', defaultPort: 3003 };
 
@@ -20,7 +23,7 @@ export class ScorerModule {
       module: ScorerModule,
       imports: [PlatformModule.forRoot(config, SCORER.service), PersistenceModule.forRoot(config, SCORER.service), MessagingModule.forRoot(config, { relay: true })],
       controllers: [MetricsController],
-      providers: [ScorerMetrics, ScorerIndex, ProfileRanker, MatchingWork, EventsProcessor, RankProcessor, ...FAIRS_WORKER_PROVIDERS],
+      providers: [ScorerMetrics, ScorerIndex, ProfileRanker, MatchingWork, EventsProcessor, RankProcessor, ...FAIRS_WORKER_PROVIDERS, ...DEMAND_WORKER_PROVIDERS, ...WHAT_IF_WORKER_PROVIDERS, ReplacementsService],
     };
   }
 }

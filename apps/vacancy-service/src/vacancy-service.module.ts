@@ -11,6 +11,8 @@ import { PlacementsController } from './placements/placements.controller';
 import { ReportsController } from './reports/reports.controller';
 import { CandidatesModule } from './candidates/candidates.module';
 import { FairsModule } from './fairs/fairs.module';
+import { DemandModule } from './demand/demand.module';
+import { ReplacementsModule } from './replacements/replacements.module';
 
 export const VACANCY_SERVICE = { service: 'vacancy-service', title: 'Vacancy service', description: 'Organisations, opportunities (job | apprenticeship | training), placements, candidates, job fairs', defaultPort: 3002 };
 
@@ -19,7 +21,7 @@ export class VacancyServiceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: VacancyServiceModule,
-      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule, CandidatesModule, FairsModule],
+      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule, CandidatesModule, FairsModule, DemandModule, ReplacementsModule],
       controllers: [OrganisationsController, ApiKeysController, OpportunitiesController, OpportunityJsonLdController, PlacementsController, ReportsController],
     };
   }

@@ -8,3 +8,4 @@ export * from './profiles';
 export * from './taxonomy';
 export * from './matching';
 export * from './fairs';
+export * from './demand';

@@ -21,6 +21,8 @@ export const ProfileConsentWithdrawnJob = z.strictObject({
   scopes: z.array(z.enum(CONSENT_SCOPES)).min(1).max(3),
 });
 export const SeatFreedJob = z.strictObject({ type: z.literal('seat.freed'), opportunityId: id, placementId: id });
+/** Labour-market indicators were imported: the scorer recomputes the demand index (no ids: the table is re-read). */
+export const DemandIndicatorsChangedJob = z.strictObject({ type: z.literal('demand.indicators_changed'), rows: z.number().int().nonnegative() });
 
 export const DomainEventSchema = z.discriminatedUnion('type', [
   OrganisationChangedJob,
@@ -33,6 +35,7 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   FairChangedJob,
   ShortlistRequestedJob,
   CohortRequestedJob,
+  DemandIndicatorsChangedJob,
 ]);
 export type DomainEvent = z.infer<typeof DomainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

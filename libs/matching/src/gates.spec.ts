@@ -174,3 +174,21 @@ describe('gates', () => {
     expect(firstGate(0)).toBeNull();
   });
 });
+
+describe('latestJoinDayOf (uncompiled) agrees with the compiled rule and the programme_started gate', () => {
+  it('programmes: start + fraction x duration; no duration: the start; jobs: no limit', async () => {
+    const { latestJoinDay, latestJoinDayOf } = await import('./gates');
+    const { OpportunityIndex } = await import('./compile/opportunity-index');
+    const { Vocabulary } = await import('./vocabulary');
+    const { ArrayRelatedness } = await import('./relatedness');
+    const cases = [training({ startDate: NOW - 10, durationWeeks: 10 }), training({ startDate: NOW, durationWeeks: 3, replacementWindowFraction: 0.5 }), training({ startDate: NOW + 4, durationWeeks: null }), opportunity({ startDate: NOW - 100 })];
+    const O = new OpportunityIndex(new Vocabulary(new ArrayRelatedness(new Int32Array(0), new Int32Array(0))));
+    for (const o of cases) {
+      O.upsert(o);
+      expect(latestJoinDayOf(o)).toBeCloseTo(latestJoinDay(O, O.slotOf(o.id)), 4);
+    }
+    expect(latestJoinDayOf(cases[0])).toBeCloseTo(NOW - 10 + 14, 4);
+    expect(latestJoinDayOf(cases[2])).toBe(NOW + 4);
+    expect(latestJoinDayOf(cases[3])).toBe(Infinity);
+  });
+});

@@ -9,6 +9,7 @@ import { EXCL_ISCO_PREFIX } from './compile/person-index';
 import * as C from './compile/codes';
 import { computeCommute, computeSchedule, type PairFacts } from './pair-facts';
 import { iscoHasPrefix } from './vocabulary';
+import { DEFAULT_REPLACEMENT_WINDOW_FRACTION, type EngineOpportunity } from './model';
 
 /** In evaluation order (cheap first); the first failing one is the reason shown when ranking. */
 export const GATE_REASONS = [
@@ -46,6 +47,14 @@ export function latestJoinDay(O: OpportunityIndex, oi: number): number {
   const end = O.end[oi];
   if (!Number.isFinite(end)) return start;
   return start + O.replacementFraction[oi] * (end - start);
+}
+
+/** latestJoinDay of an uncompiled opportunity (the HTTP side's replacement-window check): the same rule. */
+export function latestJoinDayOf(o: Pick<EngineOpportunity, 'kind' | 'startDate' | 'endDate' | 'durationWeeks' | 'replacementWindowFraction'>): number {
+  if (o.kind === 'job') return Infinity;
+  const end = o.endDate ?? (o.durationWeeks ? o.startDate + 7 * o.durationWeeks : Infinity);
+  if (!Number.isFinite(end)) return o.startDate;
+  return o.startDate + (o.replacementWindowFraction ?? DEFAULT_REPLACEMENT_WINDOW_FRACTION) * (end - o.startDate);
 }
 
 /**

@@ -11,3 +11,5 @@ export * from './placements';
 export * from './reports';
 export * from './matching';
 export * from './fairs';
+export * from './demand';
+export * from './match-requests';

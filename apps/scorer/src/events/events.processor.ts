@@ -4,6 +4,7 @@ import { DomainEventSchema, type DomainEvent } from '@app/contracts';
 import { GracefulWorkerHost, QUEUES } from '@app/messaging';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Job, UnrecoverableError } from 'bullmq';
+import { DemandRefresh } from '../demand/demand-refresh.service';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
 import { MatchingWork } from '../ranking/matching-work.service';
 import { workerSettings } from '../worker-settings';
@@ -22,6 +23,7 @@ export class EventsProcessor extends GracefulWorkerHost {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: ScorerMetrics,
     private readonly work: MatchingWork,
+    private readonly demand: DemandRefresh,
   ) {
     super(config);
   }
@@ -51,6 +53,8 @@ export class EventsProcessor extends GracefulWorkerHost {
         return this.work.refreshOpportunity(e.opportunityId);
       case 'organisation.changed':
         return undefined;
+      case 'demand.indicators_changed':
+        return (await this.demand.recompute()).changed;
     }
   }
 

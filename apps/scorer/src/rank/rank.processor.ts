@@ -1,11 +1,15 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { RankJobSchema, type RankedCandidatesResult } from '@app/contracts';
+import { RankJobSchema, type RankedCandidatesResult, type RankedReplacementsResult } from '@app/contracts';
 import { GracefulWorkerHost, QUEUES } from '@app/messaging';
+import { MatchRequestStore } from '@app/persistence';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Job, UnrecoverableError } from 'bullmq';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
+import { DemandRefresh, type DemandRefreshOutcome } from '../demand/demand-refresh.service';
 import { MatchingWork, type ProfileOutcome } from '../ranking/matching-work.service';
+import { ReplacementsService } from '../ranking/replacements.service';
+import { WhatIfService, type WhatIfOutcome } from '../what-if/what-if.service';
 import { workerSettings } from '../worker-settings';
 
 /**
@@ -22,6 +26,10 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: ScorerMetrics,
     private readonly work: MatchingWork,
+    private readonly replacements: ReplacementsService,
+    private readonly whatIf: WhatIfService,
+    private readonly demand: DemandRefresh,
+    private readonly matchRequests: MatchRequestStore,
   ) {
     super(config);
   }
@@ -31,20 +39,39 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
     void this.work.catchUp().catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err), msg: 'catch-up failed' }));
   }
 
-  protected async handle(job: Job): Promise<{ outcome: ProfileOutcome } | RankedCandidatesResult> {
+  protected async handle(
+    job: Job,
+  ): Promise<{ outcome: ProfileOutcome | WhatIfOutcome } | RankedCandidatesResult | RankedReplacementsResult | DemandRefreshOutcome | { purged: number }> {
     const parsed = RankJobSchema.safeParse(job.data);
     if (!parsed.success) {
       throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
     }
     const data = parsed.data;
     this.metrics.jobProcessed(data.type);
-    if (data.type === 'rank.profile') return { outcome: await this.work.refreshAndRankProfile(data.profileId) };
-    return this.work.candidates(data.opportunityId, data.limit);
+    switch (data.type) {
+      case 'rank.profile':
+        return { outcome: await this.work.refreshAndRankProfile(data.profileId) };
+      case 'rank.candidates':
+        return this.work.candidates(data.opportunityId, data.limit);
+      case 'rank.replacements':
+        return this.replacements.rank(data.opportunityId, data.limit);
+      case 'rank.what_if':
+        return { outcome: await this.whatIf.run(data.matchRequestId) };
+      case 'demand.recompute':
+        return this.demand.recompute();
+      case 'match_requests.purge':
+        return { purged: await this.matchRequests.purgeExpired() };
+    }
   }
 
   @OnWorkerEvent('failed')
   onFailed(job: Job | undefined, err: Error): void {
     this.metrics.jobFailed();
     this.logger.warn({ jobId: job?.id, name: job?.name, attemptsMade: job?.attemptsMade, err: err.message, msg: 'job failed' });
+    // A what-if that failed for good says so in its row (the client polls the row, not the job).
+    const data = RankJobSchema.safeParse(job?.data);
+    if (job && data.success && data.data.type === 'rank.what_if' && (err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1))) {
+      void this.matchRequests.markFailed(data.data.matchRequestId, err.message).catch(() => undefined);
+    }
   }
 }

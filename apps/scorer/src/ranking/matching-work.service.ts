@@ -12,6 +12,7 @@ import { ProfileRanker } from './profile-ranker';
 /** People re-ranked when a vacancy appears or changes: the best this many by the employer-side ranking. */
 export const FANOUT_CANDIDATES = 1000;
 const ADD_CHUNK = 500;
+const DEFAULT_COMPILED_WEIGHTS = compileWeights(DEFAULT_WEIGHTS);
 
 export type ProfileOutcome = 'ranked' | 'incomplete' | 'removed' | 'stale' | 'superseded';
 
@@ -128,27 +129,45 @@ export class MatchingWork {
 
   /** Employer view: people ranked for one opportunity (ids, scores, components; the HTTP side filters consent and masks). */
   async candidates(opportunityId: string, limit: number): Promise<RankedCandidatesResult> {
-    await this.index.ready();
-    const row = await this.reads.opportunity(opportunityId);
-    if (row) this.index.applyOpportunity(row, row.version, todayEpochDay(), row.createdAt);
-    else this.index.removeOpportunity(opportunityId, Number.MAX_SAFE_INTEGER);
+    const slot = await this.reloadOpportunity(opportunityId);
     const ix = this.index;
-    const slot = ix.opportunities.slotOf(opportunityId);
     const computedAt = new Date().toISOString();
     if (slot < 0) return { opportunityId, indexVersion: ix.version, computedAt, results: [] };
     const now = todayEpochDay();
     const ranked = rankCandidates(ix.scratch, ix.opportunities, slot, ix.people, { now, limit });
-    const weights = compileWeights(DEFAULT_WEIGHTS);
+    return { opportunityId, indexVersion: ix.version, computedAt, results: ranked.results.flatMap((c) => this.scoredPerson(slot, c.personId, now) ?? []) };
+  }
+
+  /** Re-reads one opportunity into the index (the employer may have just changed it); its slot, or -1. */
+  async reloadOpportunity(opportunityId: string): Promise<number> {
+    await this.index.ready();
+    const row = await this.reads.opportunity(opportunityId);
+    if (row) this.index.applyOpportunity(row, row.version, todayEpochDay(), row.createdAt);
+    else this.index.removeOpportunity(opportunityId, Number.MAX_SAFE_INTEGER);
+    return this.index.opportunities.slotOf(opportunityId);
+  }
+
+  /** One indexed person's score and rounded components for opportunity `slot` (null when not indexed or gated out). */
+  scoredPerson(slot: number, personId: string, now: number): { personId: string; score: number; components: Record<string, number> } | null {
+    const ix = this.index;
+    const pi = ix.people.slotOf(personId);
+    if (pi < 0) return null;
     const s = ix.scratch.score;
-    return {
-      opportunityId,
-      indexVersion: ix.version,
-      computedAt,
-      results: ranked.results.map((c) => {
-        scorePair(s, ix.people, ix.people.slotOf(c.personId), ix.opportunities, slot, weights, now);
-        const components = Object.fromEntries(Object.entries(componentsRecord(s.components)).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4]));
-        return { personId: c.personId, score: Math.round(c.score * 1000) / 1000, components };
-      }),
-    };
+    const score = scorePair(s, ix.people, pi, ix.opportunities, slot, DEFAULT_COMPILED_WEIGHTS, now);
+    if (s.gates !== 0) return null;
+    const components = Object.fromEntries(Object.entries(componentsRecord(s.components)).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4]));
+    return { personId, score: Math.round(score * 1000) / 1000, components };
+  }
+
+  /**
+   * The people whose stored options may change when this opportunity's score moves (its demand changed):
+   * those whose options name it and the best FANOUT_CANDIDATES it fits now.
+   */
+  async collectAffected(opportunityId: string, into: Set<string>): Promise<void> {
+    for (const id of await this.results.profilesNaming(opportunityId)) into.add(id);
+    const slot = this.index.opportunities.slotOf(opportunityId);
+    if (slot < 0) return;
+    const fit = rankCandidates(this.index.scratch, this.index.opportunities, slot, this.index.people, { now: todayEpochDay(), limit: FANOUT_CANDIDATES });
+    for (const c of fit.results) into.add(c.personId);
   }
 }

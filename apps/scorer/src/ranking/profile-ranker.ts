@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StoredExcludedOption, StoredMatchDocument, StoredMatchOption } from '@app/contracts';
-import { explainMatch, rankOpportunities, type OpportunityKind, type Reason } from '@app/matching';
+import { explainMatch, rankOpportunities, type OpportunityKind, type PersonIndex, type Reason, type Weights } from '@app/matching';
 import { todayEpochDay } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
 
@@ -25,16 +25,22 @@ export class ProfileRanker {
   constructor(private readonly index: ScorerIndex) {}
 
   rank(profileId: string, now = todayEpochDay()): RankedProfile | null {
+    const pi = this.index.people.slotOf(profileId);
+    return pi < 0 ? null : this.rankIn(this.index.people, pi, now);
+  }
+
+  /**
+   * Ranks person `pi` of any person index (the scorer's, or a one-person index holding a what-if draft)
+   * against the opportunity index; `weights` replace the defaults (what-if requests).
+   */
+  rankIn(P: PersonIndex, pi: number, now = todayEpochDay(), weights?: Weights): RankedProfile {
     const ix = this.index;
-    const P = ix.people;
     const O = ix.opportunities;
-    const pi = P.slotOf(profileId);
-    if (pi < 0) return null;
     const options: StoredMatchOption[] = [];
     const excluded: StoredExcludedOption[] = [];
     const skillIds = new Set<number>();
     for (const kind of KINDS) {
-      const r = rankOpportunities(ix.scratch, P, pi, O, { now, kinds: [kind], limit: STORED_PER_KIND, includeExcluded: true, excludedLimit: STORED_EXCLUDED_PER_KIND });
+      const r = rankOpportunities(ix.scratch, P, pi, O, { now, kinds: [kind], limit: STORED_PER_KIND, includeExcluded: true, excludedLimit: STORED_EXCLUDED_PER_KIND, ...(weights ? { baseWeights: weights } : {}) });
       for (const opt of r.results) {
         const reasons = explainMatch(ix.scratch.score, P, pi, O, O.slotOf(opt.opportunityId), {
           now,

@@ -1,15 +1,14 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Candidates, Principal, RankAccepted, RankedCandidatesResult } from '@app/contracts';
-import { CandidateViewService, mayWrite, OpportunityRepository, RankRequests, type RankOutcome } from '@app/persistence';
+import { CandidateViewService, mayWrite, OpportunityRepository, RankRequests } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import type { Response } from 'express';
 import { CandidatesAcceptedDto, CandidatesDto, CandidatesParamDto, CandidatesQueryDto } from './dto';
+import { runOrPoll } from './ranked-request';
 
-/** How long a request waits for the scorer's ranking before answering 202. */
-export const CANDIDATES_WAIT_MS = 2000;
 /** People asked of the scorer per shown candidate: some are filtered out for lack of consent to be visible. */
-const OVERFETCH = 5;
+export const OVERFETCH = 5;
 
 /**
  * Ranked candidates for an opportunity (the owning employer or training provider, admins): people who
@@ -38,15 +37,7 @@ export class CandidatesController {
   ): Promise<Candidates | RankAccepted> {
     const opportunity = await this.opportunities.getVisible(p, id);
     if (!mayWrite(p, opportunity)) throw ApiError.forbidden('Only the organisation that offers this opportunity sees its candidates');
-    let outcome: RankOutcome<RankedCandidatesResult>;
-    if (q.jobId) {
-      const earlier = await this.rank.resultOf<RankedCandidatesResult>(q.jobId);
-      if (earlier.state === 'missing') throw ApiError.notFound('Candidates job');
-      outcome = earlier.state === 'completed' ? { state: 'completed', jobId: q.jobId, result: earlier.result } : { state: 'pending', jobId: q.jobId };
-      if (outcome.state === 'completed' && outcome.result.opportunityId !== id) throw ApiError.notFound('Candidates job');
-    } else {
-      outcome = await this.rank.run<RankedCandidatesResult>({ type: 'rank.candidates', opportunityId: id, limit: Math.min(1000, q.limit * OVERFETCH) }, undefined, CANDIDATES_WAIT_MS);
-    }
+    const outcome = await runOrPoll<RankedCandidatesResult>(this.rank, { type: 'rank.candidates', opportunityId: id, limit: Math.min(1000, q.limit * OVERFETCH) }, q.jobId, 'Candidates job');
     if (outcome.state === 'pending') {
       res.status(202);
       return { jobId: outcome.jobId, poll: `/opportunities/${id}/candidates?limit=${q.limit}&jobId=${outcome.jobId}` };

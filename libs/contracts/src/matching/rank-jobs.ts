@@ -11,7 +11,7 @@ export const RankProfileJob = z.strictObject({
   type: z.literal('rank.profile'),
   profileId: id,
   /** Why it was asked for (metrics and logs only). */
-  cause: z.enum(['request', 'profile', 'opportunity', 'startup']),
+  cause: z.enum(['request', 'profile', 'opportunity', 'startup', 'demand']),
 });
 export type RankProfileJob = z.infer<typeof RankProfileJob>;
 
@@ -23,7 +23,26 @@ export const RankCandidatesJob = z.strictObject({
 });
 export type RankCandidatesJob = z.infer<typeof RankCandidatesJob>;
 
-export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankCandidatesJob]);
+/** Replacements after a dropout: waiting list first, then people who can start today; the result is the job's return value. */
+export const RankReplacementsJob = z.strictObject({
+  type: z.literal('rank.replacements'),
+  opportunityId: id,
+  limit: z.number().int().min(1).max(1000),
+});
+export type RankReplacementsJob = z.infer<typeof RankReplacementsJob>;
+
+/** What-if: rank the person or draft held in `match_requests` (only its id travels; the row holds the draft). */
+export const RankWhatIfJob = z.strictObject({ type: z.literal('rank.what_if'), matchRequestId: id });
+export type RankWhatIfJob = z.infer<typeof RankWhatIfJob>;
+
+/** Scheduled (upsertJobScheduler): recompute the demand index; re-rank only where demand moved materially. */
+export const DemandRecomputeJob = z.strictObject({ type: z.literal('demand.recompute'), cause: z.enum(['schedule', 'indicators']).default('schedule') });
+export type DemandRecomputeJob = z.infer<typeof DemandRecomputeJob>;
+
+/** Scheduled: delete what-if drafts past their expiry. */
+export const MatchRequestsPurgeJob = z.strictObject({ type: z.literal('match_requests.purge') });
+
+export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob]);
 export type RankJob = z.infer<typeof RankJobSchema>;
 
 /** What a `rank.candidates` job returns (ids and scores only; the HTTP side filters consent and masks). */
@@ -32,6 +51,24 @@ export interface RankedCandidatesResult {
   indexVersion: number;
   computedAt: string;
   results: Array<{ personId: string; score: number; components: Record<string, number> }>;
+}
+
+export interface RankedReplacement {
+  personId: string;
+  score: number;
+  components: Record<string, number>;
+  /** Waiting-list people come first, in list order; then the best ranked who can start today. */
+  source: 'waiting_list' | 'ranked';
+  waitingListPosition: number | null;
+}
+
+/** What a `rank.replacements` job returns. `windowEnd` (YYYY-MM-DD) is null for jobs (no window). */
+export interface RankedReplacementsResult {
+  opportunityId: string;
+  indexVersion: number;
+  computedAt: string;
+  windowEnd: string | null;
+  results: RankedReplacement[];
 }
 
 /**

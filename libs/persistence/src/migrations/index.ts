@@ -12,3 +12,5 @@ import { Matching1732700000000 } from './1732700000000-Matching';
 MIGRATIONS.push(Matching1732700000000);
 import { Fairs1732800000000 } from './1732800000000-Fairs';
 MIGRATIONS.push(Fairs1732800000000);
+import { MatchRequests1732900000000 } from './1732900000000-MatchRequests';
+MIGRATIONS.push(MatchRequests1732900000000);

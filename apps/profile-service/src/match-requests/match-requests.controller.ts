@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { MatchRequest, MatchRequestAccepted, Principal } from '@app/contracts';
+import { negotiateLanguage } from '@app/matching';
+import { MatchRequestService, MatchRequestStore } from '@app/persistence';
+import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
+import { resolveProfileLabels, TaxonomyService } from '@app/taxonomy/http';
+import { RecommendationsPresenter } from '../recommendations/recommendations.presenter';
+import { CreateMatchRequestDto, MatchRequestAcceptedDto, MatchRequestDto, MatchRequestParamDto, MatchRequestQueryDto } from './dto';
+
+/**
+ * What-if (case managers, admins): rank a stored person with custom weights, or a profile draft that is
+ * never stored as a person. 202 with the request id; GET it for the state and, once done, the ranked,
+ * explained options in the caller's language. A request lives an hour (then 404).
+ */
+@ApiTags('recommendations')
+@Controller('match-requests')
+@Roles('case_manager', 'admin')
+export class MatchRequestsController {
+  constructor(
+    private readonly requests: MatchRequestService,
+    private readonly store: MatchRequestStore,
+    private readonly presenter: RecommendationsPresenter,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: MatchRequestAcceptedDto.Output })
+  create(@CurrentPrincipal() p: Principal, @Body() body: CreateMatchRequestDto): Promise<MatchRequestAccepted> {
+    const draft = body.profileDraft ? resolveProfileLabels(this.taxonomy, body.profileDraft) : undefined;
+    return this.requests.create(p, { ...body, ...(draft ? { profileDraft: draft } : {}) });
+  }
+
+  @Get(':id')
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'es or en (explanations); default en' })
+  @ApiOkResponse({ type: MatchRequestDto.Output })
+  async get(
+    @CurrentPrincipal() p: Principal,
+    @Param() { id }: MatchRequestParamDto,
+    @Query() q: MatchRequestQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<MatchRequest> {
+    const row = await this.store.visible(p, id);
+    if (!row) throw ApiError.notFound('Match request');
+    const language = negotiateLanguage(acceptLanguage);
+    const rendered = row.result
+      ? await this.presenter.present(
+          { profileId: row.profileId ?? row.id, profileVersion: 0, indexVersion: 0, taxonomyVersion: '', computedAt: row.computedAt ?? new Date().toISOString(), results: row.result, excluded: null },
+          { limit: q.limit, explain: true, excluded: false },
+          language,
+        )
+      : null;
+    return {
+      id: row.id,
+      state: row.state,
+      subject: row.profileId ? 'profile' : 'draft',
+      profileId: row.profileId,
+      weights: row.payload.weights,
+      expiresAt: row.expiresAt,
+      computedAt: row.computedAt,
+      language,
+      items: rendered?.items ?? [],
+      incomplete: row.result?.incomplete ?? [],
+      error: row.error,
+    };
+  }
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * Scheduling of the demand recompute and the what-if purge (read from the environment once; the
+ * platform config schema belongs to every app, these only to the scorer).
+ */
+const Schema = z.object({
+  /** How often the demand index is recomputed from open vacancies and indicators (default hourly). */
+  DEMAND_RECOMPUTE_EVERY_MS: z.coerce.number().int().min(1000).max(7 * 24 * 3600 * 1000).default(3600 * 1000),
+  /** How often expired what-if drafts are deleted (default every 10 minutes). */
+  MATCH_REQUESTS_PURGE_EVERY_MS: z.coerce.number().int().min(1000).max(24 * 3600 * 1000).default(600 * 1000),
+  /** A demand value must move at least this much (0..1) before the people it concerns are re-ranked. */
+  DEMAND_MATERIAL_CHANGE: z.coerce.number().min(0).max(1).default(0.05),
+});
+export type DemandSettings = z.infer<typeof Schema>;
+
+export function demandSettings(env: NodeJS.ProcessEnv = process.env): DemandSettings {
+  return Schema.parse(env);
+}

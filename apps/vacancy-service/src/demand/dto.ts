@@ -1,0 +1,7 @@
+import { DemandImportResultSchema, DemandQuerySchema, DemandViewSchema } from '@app/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class DemandQueryDto extends createZodDto(DemandQuerySchema) {}
+// Response shapes, for the OpenAPI document.
+export class DemandViewDto extends createZodDto(DemandViewSchema) {}
+export class DemandImportResultDto extends createZodDto(DemandImportResultSchema) {}
