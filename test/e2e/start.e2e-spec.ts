@@ -52,7 +52,7 @@ describe('npm start on the embedded defaults', () => {
     // The admin key follows its heading; the demo data set prints its own keys (one per organisation) later.
     const keys = output.match(/Local admin API key[^\n]*\n\s*(mk_[0-9a-f]{12}_[A-Za-z0-9_-]{43})/g) ?? [];
     expect(keys).toHaveLength(1);
-    const key = /mk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}/.exec(keys[0])![0];
+    const key = /mk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}/.exec(keys[0]!)![0];
     const res = await fetch(`http://127.0.0.1:${ports.VACANCY_SERVICE_PORT}/me`, { headers: { Authorization: `Bearer ${key}` } });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ role: 'admin' });

@@ -71,7 +71,7 @@ describe('start-up configuration checks (real processes)', () => {
       const rows = await db.dataSource.query(`SELECT k.role, k.hash, o.kind FROM api_keys k JOIN organisations o ON o.id = k.organisation_id`);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ role: 'admin', kind: 'platform' });
-      expect(apiKeyMatches(keys[0], rows[0].hash)).toBe(true);
+      expect(apiKeyMatches(keys[0]!, rows[0].hash)).toBe(true);
       expect(JSON.stringify(rows)).not.toContain(keys[0]);
     } finally {
       await db.drop();
