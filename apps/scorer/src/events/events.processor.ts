@@ -1,18 +1,21 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { DomainEventSchema, type DomainEvent } from '@app/contracts';
-import { GracefulWorkerHost, QUEUES } from '@app/messaging';
+import { GracefulWorkerHost, outboxIdOfJob, QUEUES } from '@app/messaging';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Job, UnrecoverableError } from 'bullmq';
+import { ScorerIndex } from '../index/scorer-index.service';
 import { DemandRefresh } from '../demand/demand-refresh.service';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
 import { MatchingWork } from '../ranking/matching-work.service';
 import { workerSettings } from '../worker-settings';
 
 /**
- * Consumes domain events relayed from the outbox. Parses and delegates; a payload that does not match
- * the contract will never succeed, so it fails at once (UnrecoverableError) instead of being retried.
- * Every handler re-reads the subject, so a redelivered or reordered event does no harm.
+ * Consumes domain events relayed from the outbox: the WORK an event causes (re-rank the person, fan out
+ * a vacancy), done once by whichever scorer takes the job. The index itself is updated in every process by
+ * the outbox tail (ScorerIndex); the job first waits until this process has applied the change it carries
+ * (the job id is the outbox id), so nothing is computed on an index older than the event. A payload that
+ * does not match the contract will never succeed, so it fails at once (UnrecoverableError).
  */
 @Processor(QUEUES.events, workerSettings())
 export class EventsProcessor extends GracefulWorkerHost {
@@ -23,6 +26,7 @@ export class EventsProcessor extends GracefulWorkerHost {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: ScorerMetrics,
     private readonly work: MatchingWork,
+    private readonly index: ScorerIndex,
     private readonly demand: DemandRefresh,
   ) {
     super(config);
@@ -34,6 +38,9 @@ export class EventsProcessor extends GracefulWorkerHost {
       throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
     }
     const event = parsed.data;
+    const outboxId = outboxIdOfJob(job.id);
+    if (outboxId === null) await this.index.syncToLatest();
+    else await this.index.syncTo(outboxId);
     const outcome = await this.dispatch(event);
     this.metrics.jobProcessed(event.type);
     return { handled: event.type, outcome };
@@ -43,11 +50,12 @@ export class EventsProcessor extends GracefulWorkerHost {
     switch (e.type) {
       case 'profile.changed':
       case 'profile.consent_withdrawn':
-        return this.work.refreshAndRankProfile(e.profileId);
+        return this.work.rankProfile(e.profileId);
       case 'profile.erased':
         await this.work.forgetProfile(e.profileId);
         return 'removed';
       case 'opportunity.changed':
+        return this.work.refreshOpportunity(e.opportunityId, e.version);
       case 'seat.freed':
       case 'placement.changed':
         return this.work.refreshOpportunity(e.opportunityId);

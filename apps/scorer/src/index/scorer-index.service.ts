@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ProfileMatchingView } from '@app/contracts';
 import {
@@ -12,23 +12,44 @@ import {
   type DemandVacancy,
   type EngineOpportunity,
 } from '@app/matching';
+import { OutboxTail, type OutboxEntry } from '@app/messaging';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { MatchingReads, opportunityToEngine, personToEngine, ProfileRepository, todayEpochDay, epochDay, type OpportunityForMatching } from '@app/persistence';
 import { loadServedTaxonomy, type Taxonomy } from '@app/taxonomy';
 import { DataSource } from 'typeorm';
+import { indexChanges } from './index-changes';
+import { IndexChecksum } from './index-checksum';
 import { TrainingsBySkill } from './trainings-by-skill';
 
 const PROFILE_PAGE = 1000;
 
+/** What the index holds for a person it has heard of: ranked, known but not rankable, or dropped. */
+export type PersonState = 'indexed' | 'incomplete' | 'removed';
+
+export interface IndexStats {
+  opportunities: number;
+  people: number;
+  appliedOutboxId: number;
+  pendingGaps: number;
+  /** Order-independent checksum of the entries (ids, versions, states): equal in two processes holding the same index. */
+  checksum: number;
+}
+
 /**
  * The scorer's in-memory compiled index: open (and filled) opportunities and active people who consented
- * to matching, built at start and updated incrementally by the event handlers.
+ * to matching. Built from a snapshot at start, then kept up to date by tailing the outbox (every change
+ * of the whole system, in id order), so EVERY scorer process applies every change, whichever process
+ * consumed the event's job. Jobs only carry work; before computing they wait for `syncTo(outboxId)`.
+ *
+ * Version: `version` is the outbox id the index has applied every change up to — the same scale in every
+ * process, so results stamped with it are comparable across replicas (docs/matching.md, "Replicas").
  *
  * Ordering: each subject's last applied version is remembered (also after removal, as a tombstone), so a
- * slow handler that read an older row never puts it back over a newer one. Index mutations are
- * synchronous, so concurrent async handlers in this process never see a half-updated index.
+ * slow reader that read an older row never puts it back over a newer one. Index mutations are
+ * synchronous, so concurrent async handlers in this process never see a half-updated entry.
  */
 @Injectable()
-export class ScorerIndex implements OnModuleInit {
+export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('ScorerIndex');
   private loaded: Promise<void> | null = null;
   taxonomy!: Taxonomy;
@@ -39,17 +60,30 @@ export class ScorerIndex implements OnModuleInit {
   readonly trainings = new TrainingsBySkill();
   private readonly opportunityVersions = new Map<string, number>();
   private readonly personVersions = new Map<string, number>();
+  private readonly personStates = new Map<string, PersonState>();
+  private readonly tail: OutboxTail;
   /** Creation day per opportunity, for the demand index. */
   private readonly postedAt = new Map<string, number>();
 
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly ds: DataSource,
     private readonly reads: MatchingReads,
     private readonly profiles: ProfileRepository,
-  ) {}
+  ) {
+    this.tail = new OutboxTail(ds, (entries) => this.applyOutbox(entries), {
+      batchSize: config.OUTBOX_BATCH_SIZE,
+      pollMs: config.OUTBOX_POLL_MS,
+      logger: { warn: (obj, msg) => this.log.warn({ ...obj, msg }) },
+    });
+  }
 
   onModuleInit(): Promise<void> {
     return this.ready();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.tail.stop();
   }
 
   /** Resolves once the index is built (handlers await it: BullMQ workers may start first). */
@@ -58,13 +92,27 @@ export class ScorerIndex implements OnModuleInit {
     return this.loaded;
   }
 
-  /** Changes with every upsert/remove; results are stored with it. */
+  /** The outbox id every change up to which is applied; results are stored with it. */
   get version(): number {
-    return this.opportunities.version + this.people.version;
+    return this.tail.appliedThrough;
+  }
+
+  /** Waits until every change up to this outbox id is applied (a job about that change computes only then). */
+  async syncTo(outboxId: number): Promise<void> {
+    await this.ready();
+    await this.tail.syncTo(outboxId);
+  }
+
+  /** Waits until every change committed before the call is applied (jobs that do not name a change). */
+  async syncToLatest(): Promise<void> {
+    await this.ready();
+    await this.tail.syncToLatest();
   }
 
   private async load(): Promise<void> {
     const started = Date.now();
+    // The start point BEFORE the snapshot (see OutboxTail.startPoint): no change falls between the two.
+    const from = await OutboxTail.startPoint(this.ds);
     const { taxonomy, source } = await loadServedTaxonomy(this.ds);
     this.taxonomy = taxonomy;
     this.vocab = new Vocabulary(new ArrayRelatedness(taxonomy.snapshot.skillBroader, taxonomy.snapshot.skillGroup));
@@ -80,7 +128,62 @@ export class ScorerIndex implements OnModuleInit {
       for (const view of await this.profiles.loadMatchingView(ids.slice(i, i + PROFILE_PAGE))) this.applyPerson(view);
     }
     await this.refreshDemand();
-    this.log.log(`index built from the ${source} taxonomy: ${this.opportunities.size} opportunities, ${this.people.size} people in ${Date.now() - started} ms`);
+    this.tail.start(from);
+    this.log.log(`index built from the ${source} taxonomy: ${this.opportunities.size} opportunities, ${this.people.size} people in ${Date.now() - started} ms; tailing the outbox after ${from}`);
+  }
+
+  /** A batch of outbox rows: re-read each subject once and apply it; demand follows the vacancies. */
+  private async applyOutbox(entries: OutboxEntry[]): Promise<void> {
+    const changes = indexChanges(entries);
+    for (const id of changes.erased) this.removePerson(id);
+    const people = [...changes.people];
+    for (let i = 0; i < people.length; i += PROFILE_PAGE) {
+      const ids = people.slice(i, i + PROFILE_PAGE);
+      const views = await this.profiles.loadMatchingView(ids);
+      for (const view of views) this.applyPerson(view);
+      const found = new Set(views.map((v) => v.id));
+      for (const id of ids) if (!found.has(id)) this.removePerson(id); // erased or otherwise inactive
+    }
+    if (changes.opportunities.size === 0 && !changes.demand) return;
+    const ids = [...changes.opportunities];
+    const today = todayEpochDay();
+    const rows = await this.reads.opportunities(ids);
+    for (const row of rows) this.applyOpportunity(row, row.version, today, row.createdAt);
+    const found = new Set(rows.map((r) => r.id));
+    for (const id of ids) if (!found.has(id)) this.removeOpportunity(id, Number.MAX_SAFE_INTEGER);
+    // Demand is a function of the indexed vacancies and the imported indicators: recomputed when either
+    // changes, so every process (and a fresh one) scores with the same demand for the same index.
+    await this.refreshDemand();
+  }
+
+  /** What the index holds for a person (undefined: never heard of, e.g. no matching consent since the start). */
+  personEntry(id: string): { version: number; state: PersonState } | undefined {
+    const state = this.personStates.get(id);
+    const version = this.personVersions.get(id);
+    return state === undefined || version === undefined ? undefined : { version, state };
+  }
+
+  /** The version of an opportunity the index applied last (also for a removed one), if any. */
+  opportunityVersion(id: string): number | undefined {
+    return this.opportunityVersions.get(id);
+  }
+
+  /** Counts, the applied outbox id and a checksum of the entries, for /metrics and the replica tests. */
+  stats(): IndexStats {
+    const sum = new IndexChecksum();
+    let opportunities = 0;
+    for (const [id, version] of this.opportunityVersions) {
+      if (this.opportunities.slotOf(id) < 0) continue;
+      opportunities++;
+      sum.add(`o:${id}:${version}`);
+    }
+    let people = 0;
+    for (const [id, state] of this.personStates) {
+      if (state === 'removed') continue;
+      if (state === 'indexed') people++;
+      sum.add(`p:${id}:${this.personVersions.get(id)}:${state}`);
+    }
+    return { opportunities, people, appliedOutboxId: this.tail.appliedThrough, pendingGaps: this.tail.pendingGaps, checksum: sum.value };
   }
 
   /** Market demand from the indexed vacancies and the imported indicators (recomputed at start). */
@@ -135,9 +238,15 @@ export class ScorerIndex implements OnModuleInit {
    * index now holds for them: 'indexed', 'incomplete' (a section the engine needs is missing), 'removed',
    * or 'stale' (an equal or newer version was applied already: nothing changed).
    */
-  applyPerson(view: ProfileMatchingView): 'indexed' | 'incomplete' | 'removed' | 'stale' {
+  applyPerson(view: ProfileMatchingView): PersonState | 'stale' {
     if ((this.personVersions.get(view.id) ?? -1) > view.version) return 'stale';
     this.personVersions.set(view.id, view.version);
+    const state = this.placePerson(view);
+    this.personStates.set(view.id, state);
+    return state;
+  }
+
+  private placePerson(view: ProfileMatchingView): PersonState {
     if (!view.sections.consent.scopes.includes('matching')) {
       this.people.remove(view.id);
       return 'removed';
@@ -154,6 +263,7 @@ export class ScorerIndex implements OnModuleInit {
   /** Erased: gone for good (an erased profile never comes back with a higher version). */
   removePerson(id: string): void {
     this.personVersions.set(id, Number.MAX_SAFE_INTEGER);
+    this.personStates.set(id, 'removed');
     this.people.remove(id);
   }
 }

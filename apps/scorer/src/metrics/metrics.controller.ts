@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Public } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { ScorerIndex } from '../index/scorer-index.service';
 import { ScorerMetrics } from './scorer-metrics';
 
 @ApiTags('metrics')
@@ -11,6 +12,7 @@ export class MetricsController {
   constructor(
     private readonly metrics: ScorerMetrics,
     @InjectDataSource() private readonly ds: DataSource,
+    private readonly index: ScorerIndex,
   ) {}
 
   /** Prometheus text format; open like the health probes because it holds counts only. */
@@ -31,7 +33,25 @@ export class MetricsController {
       `scorer_rank_ms_total ${snap.rankMsTotal.toFixed(3)}`,
       '# TYPE outbox_unsent gauge',
       `outbox_unsent ${unsent}`,
+      ...indexGauges(this.index),
     ];
     return lines.join('\n') + '\n';
   }
+}
+
+/** The index of this process: replicas that applied the same changes report the same values (docs/matching.md). */
+function indexGauges(index: ScorerIndex): string[] {
+  const s = index.stats();
+  return [
+    '# TYPE scorer_index_opportunities gauge',
+    `scorer_index_opportunities ${s.opportunities}`,
+    '# TYPE scorer_index_people gauge',
+    `scorer_index_people ${s.people}`,
+    '# TYPE scorer_index_applied_outbox_id gauge',
+    `scorer_index_applied_outbox_id ${s.appliedOutboxId}`,
+    '# TYPE scorer_index_pending_gaps gauge',
+    `scorer_index_pending_gaps ${s.pendingGaps}`,
+    '# TYPE scorer_index_checksum gauge',
+    `scorer_index_checksum ${s.checksum}`,
+  ];
 }

@@ -17,9 +17,9 @@ const DEFAULT_COMPILED_WEIGHTS = compileWeights(DEFAULT_WEIGHTS);
 export type ProfileOutcome = 'ranked' | 'incomplete' | 'removed' | 'stale' | 'superseded';
 
 /**
- * What the scorer's handlers do, each step idempotent: reload the subject from PostgreSQL (the event
- * carries ids only and the row is the truth), apply it to the index if not older than what is there,
- * re-rank and upsert results keyed by profile version.
+ * What the scorer's jobs do, each step idempotent. The index is kept current by the outbox tail in every
+ * process (ScorerIndex); a job first waits until its process has applied the change it answers, then
+ * ranks from the index and upserts results keyed by (profile version, index version).
  */
 @Injectable()
 export class MatchingWork {
@@ -35,26 +35,27 @@ export class MatchingWork {
     @InjectQueue(QUEUES.rank) private readonly rankQueue: Queue,
   ) {}
 
-  /** profile.changed, consent withdrawn, rank.profile: one person, bounded work. */
+  /** rank.profile (requests, fan-out, catch-up): first apply every change committed so far, then rank. */
   async refreshAndRankProfile(profileId: string): Promise<ProfileOutcome> {
-    await this.index.ready();
-    const [view] = await this.profiles.loadMatchingView([profileId]);
-    if (!view) {
-      this.index.removePerson(profileId);
-      await this.results.delete(profileId);
-      return 'removed';
-    }
-    const applied = this.index.applyPerson(view);
-    if (applied === 'stale') return 'stale';
-    if (applied === 'removed') {
+    await this.index.syncToLatest();
+    return this.rankProfile(profileId);
+  }
+
+  /**
+   * One person, bounded work, from what the index holds (the outbox tail keeps it current; the caller has
+   * synced it to the change it answers). Stored with the person's indexed version and the index version.
+   */
+  async rankProfile(profileId: string): Promise<ProfileOutcome> {
+    const entry = this.index.personEntry(profileId);
+    if (!entry || entry.state === 'removed') {
       await this.results.delete(profileId);
       return 'removed';
     }
     const taxonomyVersion = this.index.taxonomy.snapshot.version;
-    if (applied === 'incomplete') {
+    if (entry.state === 'incomplete') {
       await this.results.upsert({
         profileId,
-        profileVersion: view.version,
+        profileVersion: entry.version,
         indexVersion: this.index.version,
         taxonomyVersion,
         results: { options: [], skillUris: {}, incomplete: ['location'] },
@@ -66,30 +67,26 @@ export class MatchingWork {
     const ranked = this.ranker.rank(profileId);
     if (!ranked) return 'removed';
     this.metrics.rankDuration(Number(process.hrtime.bigint() - started) / 1e6);
-    const written = await this.results.upsert({ profileId, profileVersion: view.version, indexVersion: ranked.indexVersion, taxonomyVersion, results: ranked.document, excluded: ranked.excluded });
+    const written = await this.results.upsert({ profileId, profileVersion: entry.version, indexVersion: ranked.indexVersion, taxonomyVersion, results: ranked.document, excluded: ranked.excluded });
     return written ? 'ranked' : 'superseded';
   }
 
+  /** profile.erased: the index has dropped the person (outbox tail); nothing about them stays stored. */
   async forgetProfile(profileId: string): Promise<void> {
-    await this.index.ready();
-    this.index.removePerson(profileId);
     await this.results.delete(profileId);
   }
 
   /**
-   * opportunity.changed, seat.freed, placement.changed: reload the row, update the index, then queue a
-   * re-rank of the people it fits now and of those whose stored options name it (it may have closed or
-   * filled). One job per person, so no single job does unbounded work.
+   * opportunity.changed, seat.freed, placement.changed (the index holds the change: the caller synced it):
+   * queue a re-rank of the people it fits now and of those whose stored options name it (it may have
+   * closed or filled). One job per person, so no single job does unbounded work. `eventVersion`: the
+   * opportunity version the event announced; when the index already holds a newer one, that newer
+   * event's job fans out instead.
    */
-  async refreshOpportunity(opportunityId: string): Promise<number> {
-    await this.index.ready();
-    const row = await this.reads.opportunity(opportunityId);
-    if (!row) {
-      this.index.removeOpportunity(opportunityId, Number.MAX_SAFE_INTEGER);
-    } else if (!this.index.applyOpportunity(row, row.version, todayEpochDay(), row.createdAt)) {
-      return 0; // a newer version was applied already; its handler fanned out
-    }
-    const version = row?.version ?? 0;
+  async refreshOpportunity(opportunityId: string, eventVersion?: number): Promise<number> {
+    const applied = this.index.opportunityVersion(opportunityId);
+    if (eventVersion !== undefined && applied !== undefined && applied > eventVersion && applied < Number.MAX_SAFE_INTEGER) return 0;
+    const version = applied ?? 0;
     const people = new Set<string>(await this.results.profilesNaming(opportunityId));
     const slot = this.index.opportunities.slotOf(opportunityId);
     if (slot >= 0) {
@@ -140,7 +137,7 @@ export class MatchingWork {
 
   /** Re-reads one opportunity into the index (the employer may have just changed it); its slot, or -1. */
   async reloadOpportunity(opportunityId: string): Promise<number> {
-    await this.index.ready();
+    await this.index.syncToLatest(); // every change committed so far (people too), whichever replica consumed it
     const row = await this.reads.opportunity(opportunityId);
     if (row) this.index.applyOpportunity(row, row.version, todayEpochDay(), row.createdAt);
     else this.index.removeOpportunity(opportunityId, Number.MAX_SAFE_INTEGER);

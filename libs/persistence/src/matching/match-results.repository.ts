@@ -23,9 +23,10 @@ export interface MatchResultsWrite {
 }
 
 /**
- * `match_results`: one row per person, written by the scorer only. The upsert is ordered by profile
- * version: an older version never overwrites a newer one (at-least-once delivery, two scorers racing);
- * the same version is overwritten (a newer index, e.g. after a vacancy changed).
+ * `match_results`: one row per person, written by the scorer only. The upsert is ordered by (profile
+ * version, index version): an older profile version never overwrites a newer one (at-least-once delivery,
+ * two scorers racing), and for the same profile version a result computed on an older index (the outbox
+ * id a replica had applied up to, comparable between replicas) never overwrites one from a newer index.
  */
 @Injectable()
 export class MatchResultsRepository {
@@ -41,7 +42,7 @@ export class MatchResultsRepository {
        ON CONFLICT (profile_id) DO UPDATE
          SET profile_version = EXCLUDED.profile_version, index_version = EXCLUDED.index_version, taxonomy_version = EXCLUDED.taxonomy_version,
              computed_at = EXCLUDED.computed_at, results = EXCLUDED.results, excluded = EXCLUDED.excluded, opportunity_ids = EXCLUDED.opportunity_ids
-       WHERE r.profile_version <= EXCLUDED.profile_version
+       WHERE (r.profile_version, r.index_version) <= (EXCLUDED.profile_version, EXCLUDED.index_version)
        RETURNING profile_id`,
       [w.profileId, w.profileVersion, w.indexVersion, w.taxonomyVersion, JSON.stringify(w.results), w.excluded === null ? null : JSON.stringify(w.excluded), ids],
     );
