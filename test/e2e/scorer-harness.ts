@@ -55,7 +55,11 @@ export class ScorerProcess {
     if (!c || c.exitCode !== null) return;
     const exited = new Promise((r) => c.once('exit', r));
     c.kill('SIGTERM');
-    await Promise.race([exited, sleep(15000).then(() => c.kill('SIGKILL'))]);
+    // The SIGKILL fallback timer is cleared once the process is gone: a pending 15 s timer kept jest
+    // from exiting ("did not exit one second after the test run").
+    const fallback = setTimeout(() => c.kill('SIGKILL'), 15000);
+    await exited;
+    clearTimeout(fallback);
   }
 }
 
