@@ -4,13 +4,16 @@
  * "parent of" and its group) with one bit per programme (chunks of 32); one pass over the reachable,
  * gated-in jobs ORs the marks of each job's essential skills, so a job is re-scored only for the
  * programmes that can change its coverage, and only when the person does not already qualify.
- * Gives exactly what `pathwayValue` gives against `collectNearMissJobs` (tested).
+ * A per-job upper bound (`CoverageBound`) then drops the programmes whose marks cannot lift the job to
+ * the threshold, so most marked pairs are never re-scored.
+ * Gives exactly what `pathwayValue` gives against `collectNearMissJobs` (tested), with or without the bound.
  */
 import type { OpportunityIndex } from './compile/opportunity-index';
 import { REQ_STRIDE } from './compile/opportunity-index';
 import type { PersonIndex } from './compile/person-index';
 import * as C from './compile/codes';
 import { aspirationComponent } from './components/aspiration';
+import { CoverageBound, type ProgrammeMarks } from './pathway-bound';
 import { essentialCoverage } from './components/skills';
 import {
   normalisePathwayValue,
@@ -21,6 +24,7 @@ import {
 import type { Relatedness } from './relatedness';
 import { SkillTable } from './skill-table';
 import { grow } from './store/grow';
+import { popcount32 } from './week-grid';
 
 const CHUNK = 32;
 
@@ -35,8 +39,15 @@ export class PathwaySearch {
   private markGroup = new Uint32Array(64);
   private touched: number[] = [];
   private readonly table: SkillTable;
+  private readonly bound = new CoverageBound();
+  /** (programme, job) pairs the bound ruled out since construction (metrics and tests). */
+  boundSkipped = 0;
 
-  constructor(private readonly relatedness: Relatedness) {
+  /** `useBound: false` re-scores every marked pair (the reference the bound is tested against). */
+  constructor(
+    private readonly relatedness: Relatedness,
+    private readonly useBound = true,
+  ) {
     this.table = new SkillTable(relatedness);
   }
 
@@ -63,6 +74,7 @@ export class PathwaySearch {
     for (let from = 0; from < programmes.length; from += CHUNK) {
       const chunk = programmes.slice(from, from + CHUNK);
       this.mark(O, chunk, results.slice(from, from + CHUNK));
+      const marks = this.marks(); // after mark(): it may have grown the arrays
       const perProgramme: number[][] = chunk.map(() => []);
       const d = O.essential.data;
       for (let i = 0; i < this.jobCount; i++) {
@@ -82,6 +94,12 @@ export class PathwaySearch {
         if (mask === 0) continue;
         if (Number.isNaN(this.baseCoverage[i])) this.baseCoverage[i] = essentialCoverage(baseTable, O, j);
         if (this.baseCoverage[i] >= QUALIFIED_COVERAGE) continue; // already qualified: nothing to unlock
+        if (this.useBound) {
+          const kept = this.bound.survivors(baseTable, O, j, marks, mask, QUALIFIED_COVERAGE);
+          this.boundSkipped += popcount32(mask) - popcount32(kept);
+          mask = kept;
+          if (mask === 0) continue;
+        }
         for (let b = 0; b < chunk.length; b++) if (mask & (1 << b)) perProgramme[b].push(j);
       }
       this.unmark();
@@ -103,6 +121,10 @@ export class PathwaySearch {
       });
     }
     return results;
+  }
+
+  private marks(): ProgrammeMarks {
+    return { direct: this.markDirect, parent: this.markParent, group: this.markGroup };
   }
 
   private mark(O: OpportunityIndex, chunk: number[], results: PathwayResult[]): void {
