@@ -21,14 +21,16 @@ import { ShortlistAllocation } from './shortlist-allocation.service';
 export class FairsProcessor extends GracefulWorkerHost {
   private readonly logger = new Logger('FairsProcessor');
 
+  // APP_CONFIG first: GracefulWorkerHost declares @Inject(APP_CONFIG) at index 0 and Nest's parameter
+  // metadata is inherited, so whatever a subclass puts at index 0 receives the config.
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: ScorerMetrics,
     private readonly scoring: FairScoring,
     private readonly allocation: ShortlistAllocation,
     private readonly cohorts: CohortFill,
     private readonly shortlists: ShortlistStore,
     private readonly cohortStore: CohortStore,
-    @Inject(APP_CONFIG) config: AppConfig,
   ) {
     super(config);
   }

@@ -7,6 +7,7 @@ import { ApiError } from '@app/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { mayRead } from '../opportunities/opportunity-access';
+import type { CohortReport } from './cohort-store';
 
 /**
  * `POST /cohorts` (case managers, organisers, admins): a group of people and several apprenticeship or
@@ -71,15 +72,13 @@ export class CohortRequests {
       `SELECT opportunity_id, profile_id, status, position, score FROM cohort_seats WHERE cohort_id = $1 ORDER BY opportunity_id, status, position`,
       [id],
     );
-    const seatsOf = (c.report as (Cohort['report'] & { seatsByProgramme?: Record<string, number> }) | null)?.seatsByProgramme ?? {};
-    const byProgramme = new Map<string, Cohort['programmes'][number]>();
+    const { seatsByProgramme: seatsOf = {}, ...report } = (c.report ?? {}) as Partial<CohortReport>;
+    const byProgramme = new Map<string, Cohort['programmes'][number]>(Object.entries(seatsOf).map(([oid, n]) => [oid, { opportunityId: oid, seats: n, placed: [], waitingList: [] }]));
     for (const s of seats) {
-      const prog = byProgramme.get(s.opportunity_id) ?? { opportunityId: s.opportunity_id, seats: seatsOf[s.opportunity_id] ?? 0, placed: [], waitingList: [] };
+      const prog = byProgramme.get(s.opportunity_id) ?? { opportunityId: s.opportunity_id, seats: 0, placed: [], waitingList: [] };
       (s.status === 'placed' ? prog.placed : prog.waitingList).push({ profileId: s.profile_id, position: s.position, score: s.score });
       byProgramme.set(s.opportunity_id, prog);
     }
-    for (const [oid, n] of Object.entries(seatsOf)) if (!byProgramme.has(oid)) byProgramme.set(oid, { opportunityId: oid, seats: n, placed: [], waitingList: [] });
-    const report = c.report ? (({ seatsByProgramme: _omit, ...rest }) => rest)(c.report as Cohort['report'] & { seatsByProgramme?: unknown }) : null;
-    return { id: c.id, name: c.name, state: c.state, poll: `/cohorts/${c.id}`, report: report as Cohort['report'], programmes: [...byProgramme.values()], error: c.error };
+    return { id: c.id, name: c.name, state: c.state, poll: `/cohorts/${c.id}`, report: c.report ? (report as NonNullable<Cohort['report']>) : null, programmes: [...byProgramme.values()], error: c.error };
   }
 }
