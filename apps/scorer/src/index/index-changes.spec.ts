@@ -37,10 +37,3 @@ describe('IndexChecksum', () => {
     expect(Number.isSafeInteger(a)).toBe(true);
   });
 });
-
-describe('indexChanges and demand', () => {
-  it('flags imported indicators, so every process recomputes demand', () => {
-    expect(indexChanges([{ id: 1, type: 'demand.indicators_changed', payload: { type: 'demand.indicators_changed', rows: 3 } }]).demand).toBe(true);
-    expect(indexChanges([]).demand).toBe(false);
-  });
-});

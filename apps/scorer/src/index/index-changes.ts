@@ -6,8 +6,6 @@ export interface IndexChanges {
   people: Set<string>;
   erased: Set<string>;
   opportunities: Set<string>;
-  /** Imported demand indicators changed: recompute demand (every process, so replicas score alike). */
-  demand: boolean;
 }
 
 /**
@@ -16,7 +14,7 @@ export interface IndexChanges {
  * (organisations, fairs) and rows that do not parse are ignored here; the job that carries them reports them.
  */
 export function indexChanges(entries: readonly OutboxEntry[]): IndexChanges {
-  const out: IndexChanges = { people: new Set(), erased: new Set(), opportunities: new Set(), demand: false };
+  const out: IndexChanges = { people: new Set(), erased: new Set(), opportunities: new Set() };
   for (const entry of entries) {
     const parsed = DomainEventSchema.safeParse(entry.payload);
     if (!parsed.success) continue;
@@ -33,9 +31,6 @@ export function indexChanges(entries: readonly OutboxEntry[]): IndexChanges {
       case 'seat.freed':
       case 'placement.changed':
         out.opportunities.add(e.opportunityId);
-        break;
-      case 'demand.indicators_changed':
-        out.demand = true;
         break;
       default:
         break;

@@ -144,15 +144,17 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
       const found = new Set(views.map((v) => v.id));
       for (const id of ids) if (!found.has(id)) this.removePerson(id); // erased or otherwise inactive
     }
-    if (changes.opportunities.size === 0 && !changes.demand) return;
+    if (changes.opportunities.size === 0) return;
     const ids = [...changes.opportunities];
     const today = todayEpochDay();
     const rows = await this.reads.opportunities(ids);
     for (const row of rows) this.applyOpportunity(row, row.version, today, row.createdAt);
     const found = new Set(rows.map((r) => r.id));
     for (const id of ids) if (!found.has(id)) this.removeOpportunity(id, Number.MAX_SAFE_INTEGER);
-    // Demand is a function of the indexed vacancies and the imported indicators: recomputed when either
-    // changes, so every process (and a fresh one) scores with the same demand for the same index.
+    // Demand is a function of the indexed vacancies (and the imported indicators): recomputed with the
+    // vacancies, so every process (and a fresh one) scores with the same demand for the same index.
+    // Indicator imports (`demand.indicators_changed`) are left to DemandRefresh, whose change detection
+    // compares against the demand before its own refresh (docs/matching.md, "Replicas").
     await this.refreshDemand();
   }
 
