@@ -13,6 +13,7 @@ import { SlotSet } from '../store/slot-set';
 import { DEFAULT_CELL_DEGREES, SpatialGrid } from '../store/spatial-grid';
 import { GRID_WORDS, popcount32, writeGridWords } from '../week-grid';
 import { iscoToInt, type Vocabulary } from '../vocabulary';
+import { inCellOrder } from './cell-order';
 import * as C from './codes';
 
 /** Looks up the 0..1 market demand of an occupation in a region (see demand.ts). */
@@ -184,6 +185,14 @@ export class OpportunityIndex {
     return slot;
   }
 
+  /**
+   * Bulk load (start-up, reload): upserts in grid-cell order so a cell's slots are adjacent in memory
+   * (compile/cell-order.ts). Later single upserts stay correct, they just land wherever a slot is free.
+   */
+  upsertMany(opportunities: readonly EngineOpportunity[]): void {
+    for (const o of inCellOrder(opportunities, this.grid)) this.upsert(o);
+  }
+
   remove(id: string): boolean {
     const slot = this.slots.release(id);
     if (slot < 0) return false;
@@ -235,7 +244,7 @@ export function clampLevel(level: number | undefined): number {
   return level > 3 ? 3 : Math.round(level);
 }
 
-/** Build an index from a list (convenience for tests, batch jobs and the scorer's start-up load). */
+/** Build an index from a list (tests, batch jobs, the scorer's start-up load), slots in grid-cell order. */
 export function compileOpportunities(
   vocab: Vocabulary,
   opportunities: EngineOpportunity[],
@@ -243,6 +252,6 @@ export function compileOpportunities(
   cellDegrees?: number,
 ): OpportunityIndex {
   const idx = new OpportunityIndex(vocab, demand, cellDegrees);
-  for (const o of opportunities) idx.upsert(o);
+  idx.upsertMany(opportunities);
   return idx;
 }

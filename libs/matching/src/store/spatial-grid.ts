@@ -28,6 +28,11 @@ export class SpatialGrid {
     return Math.floor((lon + 180) / this.cellDegrees);
   }
 
+  /** The cell a point falls in (what `insert` files it under). */
+  keyOf(lat: number, lon: number): number {
+    return this.key(this.latCell(lat), this.lonCell(lon));
+  }
+
   insert(slot: number, lat: number, lon: number): void {
     this.remove(slot);
     if (slot >= this.cellOf.length) {
@@ -35,7 +40,7 @@ export class SpatialGrid {
       this.cellOf = grow(this.cellOf, cap, -1);
       this.posOf = grow(this.posOf, cap);
     }
-    const k = this.key(this.latCell(lat), this.lonCell(lon));
+    const k = this.keyOf(lat, lon);
     let bucket = this.cells.get(k);
     if (!bucket) this.cells.set(k, (bucket = []));
     this.cellOf[slot] = k;
