@@ -10,15 +10,14 @@ import type { OpportunityIndex } from './compile/opportunity-index';
 import type { PersonIndex } from './compile/person-index';
 import * as C from './compile/codes';
 import { forEachCandidateOpportunity, forEachCandidatePerson } from './candidates';
-import { skillsInto } from './components/skills';
 import { gateMask, gateReasons, type GateReason } from './gates';
 import type { OpportunityKind } from './model';
 import { PathwaySearch } from './pathway-search';
 import { pathwayMultiplier } from './pathways';
-import { componentsRecord, computeComponentsButSkills, loadPersonSkills, scorePair, ScoreScratch, weightedScore } from './score';
+import { componentsRecord, loadPersonSkills, scoreAboveFloor, scorePair, ScoreScratch } from './score';
 import { compareRanked, TopK } from './top-k';
 import type { Relatedness } from './relatedness';
-import { C_SKILLS, compileWeights, DEFAULT_WEIGHTS, mergeWeights, type Weights } from './weights';
+import { compileWeights, DEFAULT_WEIGHTS, mergeWeights, type Weights } from './weights';
 import { PairFacts } from './pair-facts';
 
 export const DEFAULT_LIMIT = 20;
@@ -129,7 +128,6 @@ export function rankOpportunities(
   const excluded: number[] = [];
   let considered = 0;
   loadPersonSkills(s, P, pi);
-  const comps = s.components;
 
   forEachCandidateOpportunity(P, pi, O, (oi) => {
     if (!(O.flags[oi] & C.OF_LIVE)) return;
@@ -148,13 +146,7 @@ export function rankOpportunities(
     if (!wanted) return;
     const heap = isJob ? jobs : programmes;
     // Upper bound with skills = 1: when even that cannot enter the top-k, skip the skills rows.
-    computeComponentsButSkills(s, P, pi, O, oi, now);
-    if (heap.size === heap.k) {
-      comps[C_SKILLS] = 1;
-      if (weightedScore(comps, weights, kind) < heap.scores[0]) return;
-    }
-    skillsInto(s.table, O, oi, comps, C_SKILLS);
-    heap.offer(oi, weightedScore(comps, weights, kind));
+    if (scoreAboveFloor(s, P, pi, O, oi, weights, now, heap.floor())) heap.offer(oi, s.score);
   }, options.includeExcluded ? EXCLUDED_REACH_FACTOR : 1);
 
   const results: RankedOpportunity[] = [];
@@ -243,8 +235,11 @@ export function rankCandidates(
   if (O.flags[oi] & C.OF_LIVE) {
     forEachCandidatePerson(O, oi, P, (pi) => {
       if (P.earliestStart[pi] > availableBy) return;
-      const score = scorePair(s, P, pi, O, oi, weights, options.now);
-      if (s.gates === 0) heap.offer(pi, score);
+      s.gates = gateMask(P, pi, O, oi, options.now, s.facts, true);
+      if (s.gates !== 0) return;
+      // The ranking's upper bound, person side: most people in a metro (or the whole country, for a
+      // remote vacancy) cannot enter a full top-k even with every skill, so their skills are never loaded.
+      if (scoreAboveFloor(s, P, pi, O, oi, weights, options.now, heap.floor())) heap.offer(pi, s.score);
     });
   }
   return {

@@ -90,6 +90,37 @@ export function weightedScore(components: Float64Array, weights: Float64Array, k
 }
 
 /**
+ * Scores a pair that passed the gates (facts computed) unless even skills = 1 cannot reach `floor`
+ * (the lowest score a full top-k keeps; -Infinity while it fills): then the skills, the expensive part
+ * (the opportunity's skill rows and, in the employer view, loading the person's skill table), are never
+ * read. Returns whether it scored; the score is in `s.score` and the components in `s.components`. Exact:
+ * the score is the weighted mean of the same components in the same order as `scorePair`, and the bound
+ * only grows with the skills component (weights are non-negative).
+ */
+export function scoreAboveFloor(
+  s: ScoreScratch,
+  P: PersonIndex,
+  pi: number,
+  O: OpportunityIndex,
+  oi: number,
+  weights: Float64Array,
+  now: number,
+  floor: number,
+): boolean {
+  const c = s.components;
+  const kind = O.kind[oi];
+  computeComponentsButSkills(s, P, pi, O, oi, now);
+  if (floor > -Infinity) {
+    c[W.C_SKILLS] = 1;
+    if (weightedScore(c, weights, kind) < floor) return false;
+  }
+  loadPersonSkills(s, P, pi);
+  skillsInto(s.table, O, oi, c, W.C_SKILLS);
+  s.score = weightedScore(c, weights, kind);
+  return true;
+}
+
+/**
  * Rank-time scoring: gates first with early exit; components only for pairs that pass.
  * Returns the score (0 when gated; the mask is in `s.gates`, the score also in `s.score`).
  */

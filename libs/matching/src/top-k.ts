@@ -26,6 +26,15 @@ export class TopK {
     return (this.ids[ia] as string) > (this.ids[ib] as string);
   }
 
+  /**
+   * The score an entry must at least reach to have a chance: -Infinity while the heap fills, then the
+   * worst kept score (an equal score may still enter on its id). Infinity when k = 0.
+   */
+  floor(): number {
+    if (this.k <= 0) return Infinity;
+    return this.size === this.k ? this.scores[0] : -Infinity;
+  }
+
   offer(slot: number, score: number): void {
     if (this.k <= 0) return;
     if (this.size < this.k) {
