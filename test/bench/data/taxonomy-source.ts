@@ -27,9 +27,10 @@ export interface BenchTaxonomy {
 }
 
 /** null when the full ESCO is absent and the demo is not allowed (the caller prints why and skips). */
-export async function loadBenchTaxonomy(options: { allowDemo: boolean }): Promise<BenchTaxonomy | null> {
+export async function loadBenchTaxonomy(options: { allowDemo: boolean; preferDemo?: boolean }): Promise<BenchTaxonomy | null> {
   const full = fullEscoDir();
-  const useFull = existsSync(join(full, 'occupations_en.csv'));
+  // Tests in npm test prefer the small shipped demo: reading the full ESCO costs a minute on a loaded 2-core CI.
+  const useFull = !options.preferDemo && existsSync(join(full, 'occupations_en.csv'));
   if (!useFull && !options.allowDemo) return null;
   const dir = useFull ? full : demoDataDir();
   return { source: useFull ? 'esco' : 'demo', dir, snapshot: buildSnapshot(await readEscoFolders(dir)) };

@@ -29,7 +29,7 @@ describe('benchmark honesty: engine vs SQL baseline', () => {
   let world: BenchWorld;
 
   beforeAll(async () => {
-    world = createWorld((await loadBenchTaxonomy({ allowDemo: true }))!, 7);
+    world = createWorld((await loadBenchTaxonomy({ allowDemo: true, preferDemo: true }))!, 7);
     db = await createBenchDatabase();
     c = new Client({ connectionString: db.url });
     await c.connect();

@@ -13,7 +13,7 @@ const N = 2000;
 describe('benchmark data generator', () => {
   let world: BenchWorld;
   beforeAll(async () => {
-    world = createWorld((await loadBenchTaxonomy({ allowDemo: true }))!, 11);
+    world = createWorld((await loadBenchTaxonomy({ allowDemo: true, preferDemo: true }))!, 11);
   });
 
   it('builds the same records from the same seed, in any order, and different ones from another seed', () => {
