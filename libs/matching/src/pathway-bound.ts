@@ -36,13 +36,23 @@ export class CoverageBound {
   private pBits = new Uint32Array(64);
   private gBits = new Uint32Array(64);
 
+  /** Set by `survivors`: the job's essential coverage for the person alone, exactly as `essentialCoverage` computes it. */
+  baseCoverage = 0;
+  /** Set by `survivors`: the programmes (bits of `candidates`) that mark any of the job's essential skills. */
+  marked = 0;
+
   /**
    * Of the programmes in `candidates` (bits), those whose conferred skills could lift job `j` to
    * `threshold` essential coverage for the person in `baseTable`. Every bit left out provably cannot.
+   * One pass over the job's row also yields `baseCoverage` and `marked`.
    */
   survivors(baseTable: SkillTable, O: OpportunityIndex, j: number, marks: ProgrammeMarks, candidates: number, threshold: number): number {
     const n = O.essential.count[j];
-    if (n === 0) return candidates; // coverage 1 regardless: not a near miss anyway, let the caller decide
+    this.marked = 0;
+    if (n === 0) {
+      this.baseCoverage = 1; // nothing required (coverageInto's rule): qualified already, nothing to unlock
+      return 0;
+    }
     if (n > this.base.length) {
       this.base = grow(this.base, n * 2);
       this.dBits = grow(this.dBits, n * 2);
@@ -55,6 +65,7 @@ export class CoverageBound {
     // Pass 1: base credits, and the bound when every marking programme gave its best tier at once.
     let baseSum = 0;
     let anySum = 0;
+    let marked = 0;
     for (let k = 0, o = O.essential.start[j]; k < n; k++, o += REQ_STRIDE) {
       const s = d[o];
       const parent = d[o + 2];
@@ -63,6 +74,7 @@ export class CoverageBound {
       const db = (s < md.length ? md[s] : 0) & candidates;
       const pb = (parent >= 0 && parent < mp.length ? mp[parent] : 0) & candidates & ~db;
       const gb = (group >= 0 && group < mg.length ? mg[group] : 0) & candidates & ~db & ~pb;
+      marked |= db | pb | gb;
       this.base[k] = b;
       this.dBits[k] = db;
       this.pBits[k] = pb;
@@ -71,7 +83,10 @@ export class CoverageBound {
       const tier = db !== 0 ? 1 : pb !== 0 ? BROADER_NARROWER_CREDIT : gb !== 0 ? SAME_GROUP_CREDIT : 0;
       anySum += tier > b ? tier : b;
     }
-    if (anySum < need) return 0;
+    // Same additions in the same order as coverageInto: bit-identical to essentialCoverage.
+    this.baseCoverage = baseSum / n;
+    this.marked = marked;
+    if (marked === 0 || this.baseCoverage >= threshold || anySum < need) return 0;
     // Pass 2: per programme, the gain its own marks allow.
     const gain = this.gain;
     gain.fill(0);

@@ -76,30 +76,23 @@ export class PathwaySearch {
       this.mark(O, chunk, results.slice(from, from + CHUNK));
       const marks = this.marks(); // after mark(): it may have grown the arrays
       const perProgramme: number[][] = chunk.map(() => []);
-      const d = O.essential.data;
+      const chunkBits = chunk.length === 32 ? -1 : (1 << chunk.length) - 1;
       for (let i = 0; i < this.jobCount; i++) {
         const j = this.jobs[i];
-        let mask = 0;
-        const md = this.markDirect;
-        const mp = this.markParent;
-        const mg = this.markGroup;
-        for (let k = 0, o = O.essential.start[j]; k < O.essential.count[j]; k++, o += REQ_STRIDE) {
-          const s = d[o];
-          const parent = d[o + 2];
-          const group = d[o + 3];
-          if (s < md.length) mask |= md[s];
-          if (parent >= 0 && parent < mp.length) mask |= mp[parent];
-          if (group >= 0 && group < mg.length) mask |= mg[group];
+        if (this.baseCoverage[i] >= QUALIFIED_COVERAGE) continue; // already qualified (NaN: not known yet)
+        let mask: number;
+        if (this.useBound) {
+          // One pass: the job's base coverage, the programmes marking it, and those the bound keeps.
+          mask = this.bound.survivors(baseTable, O, j, marks, chunkBits, QUALIFIED_COVERAGE);
+          this.baseCoverage[i] = this.bound.baseCoverage;
+          if (this.baseCoverage[i] < QUALIFIED_COVERAGE) this.boundSkipped += popcount32(this.bound.marked) - popcount32(mask);
+        } else {
+          mask = this.markedBy(O, j);
+          if (mask === 0) continue;
+          if (Number.isNaN(this.baseCoverage[i])) this.baseCoverage[i] = essentialCoverage(baseTable, O, j);
+          if (this.baseCoverage[i] >= QUALIFIED_COVERAGE) continue; // already qualified: nothing to unlock
         }
         if (mask === 0) continue;
-        if (Number.isNaN(this.baseCoverage[i])) this.baseCoverage[i] = essentialCoverage(baseTable, O, j);
-        if (this.baseCoverage[i] >= QUALIFIED_COVERAGE) continue; // already qualified: nothing to unlock
-        if (this.useBound) {
-          const kept = this.bound.survivors(baseTable, O, j, marks, mask, QUALIFIED_COVERAGE);
-          this.boundSkipped += popcount32(mask) - popcount32(kept);
-          mask = kept;
-          if (mask === 0) continue;
-        }
         for (let b = 0; b < chunk.length; b++) if (mask & (1 << b)) perProgramme[b].push(j);
       }
       this.unmark();
@@ -121,6 +114,24 @@ export class PathwaySearch {
       });
     }
     return results;
+  }
+
+  /** Programmes of the current chunk whose marks touch job j's essential skills (the reference path). */
+  private markedBy(O: OpportunityIndex, j: number): number {
+    const d = O.essential.data;
+    const md = this.markDirect;
+    const mp = this.markParent;
+    const mg = this.markGroup;
+    let mask = 0;
+    for (let k = 0, o = O.essential.start[j]; k < O.essential.count[j]; k++, o += REQ_STRIDE) {
+      const s = d[o];
+      const parent = d[o + 2];
+      const group = d[o + 3];
+      if (s < md.length) mask |= md[s];
+      if (parent >= 0 && parent < mp.length) mask |= mp[parent];
+      if (group >= 0 && group < mg.length) mask |= mg[group];
+    }
+    return mask;
   }
 
   private marks(): ProgrammeMarks {
