@@ -10,11 +10,11 @@ import type { Job } from 'bullmq';
  * a job cut off by the forced close is picked up again as stalled, and every handler is idempotent.
  */
 export abstract class GracefulWorkerHost extends WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
-  private inFlight = 0;
+  // Property injection, not a constructor parameter: Nest inherits constructor parameter metadata, so an
+  // @Inject at index 0 here would force every subclass to take the config as its first argument.
+  @Inject(APP_CONFIG) protected readonly config!: AppConfig;
 
-  constructor(@Inject(APP_CONFIG) protected readonly config: AppConfig) {
-    super();
-  }
+  private inFlight = 0;
 
   protected abstract handle(job: Job): Promise<unknown>;
 

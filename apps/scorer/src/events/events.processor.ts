@@ -1,8 +1,7 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { DomainEventSchema, type DomainEvent } from '@app/contracts';
 import { GracefulWorkerHost, outboxIdOfJob, QUEUES } from '@app/messaging';
-import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Job, UnrecoverableError } from 'bullmq';
 import { ScorerIndex } from '../index/scorer-index.service';
 import { DemandRefresh } from '../demand/demand-refresh.service';
@@ -21,15 +20,13 @@ import { workerSettings } from '../worker-settings';
 export class EventsProcessor extends GracefulWorkerHost {
   private readonly logger = new Logger('EventsProcessor');
 
-  // APP_CONFIG first: Nest's @Inject metadata is inherited from GracefulWorkerHost, whose parameter 0 it is.
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: ScorerMetrics,
     private readonly work: MatchingWork,
     private readonly index: ScorerIndex,
     private readonly demand: DemandRefresh,
   ) {
-    super(config);
+    super();
   }
 
   protected async handle(job: Job): Promise<{ handled: DomainEvent['type']; outcome?: string | number }> {

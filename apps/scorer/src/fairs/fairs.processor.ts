@@ -1,9 +1,8 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { FairsJobSchema, type FairsJob, type ShortlistChunkResult } from '@app/contracts';
 import { GracefulWorkerHost, QUEUES } from '@app/messaging';
 import { CohortStore, ShortlistStore } from '@app/persistence';
-import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Job, UnrecoverableError } from 'bullmq';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
 import { workerSettings } from '../worker-settings';
@@ -21,10 +20,7 @@ import { ShortlistAllocation } from './shortlist-allocation.service';
 export class FairsProcessor extends GracefulWorkerHost {
   private readonly logger = new Logger('FairsProcessor');
 
-  // APP_CONFIG first: GracefulWorkerHost declares @Inject(APP_CONFIG) at index 0 and Nest's parameter
-  // metadata is inherited, so whatever a subclass puts at index 0 receives the config.
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: ScorerMetrics,
     private readonly scoring: FairScoring,
     private readonly allocation: ShortlistAllocation,
@@ -32,7 +28,7 @@ export class FairsProcessor extends GracefulWorkerHost {
     private readonly shortlists: ShortlistStore,
     private readonly cohortStore: CohortStore,
   ) {
-    super(config);
+    super();
   }
 
   protected async handle(job: Job): Promise<unknown> {

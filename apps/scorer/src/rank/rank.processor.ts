@@ -1,9 +1,8 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RankJobSchema, type RankedCandidatesResult, type RankedReplacementsResult } from '@app/contracts';
 import { GracefulWorkerHost, QUEUES } from '@app/messaging';
 import { MatchRequestStore } from '@app/persistence';
-import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Job, UnrecoverableError } from 'bullmq';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
 import { DemandRefresh, type DemandRefreshOutcome } from '../demand/demand-refresh.service';
@@ -21,9 +20,7 @@ import { workerSettings } from '../worker-settings';
 export class RankProcessor extends GracefulWorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger('RankProcessor');
 
-  // APP_CONFIG first: Nest's @Inject metadata is inherited from GracefulWorkerHost, whose parameter 0 it is.
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
     private readonly metrics: ScorerMetrics,
     private readonly work: MatchingWork,
     private readonly replacements: ReplacementsService,
@@ -31,7 +28,7 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
     private readonly demand: DemandRefresh,
     private readonly matchRequests: MatchRequestStore,
   ) {
-    super(config);
+    super();
   }
 
   override onApplicationBootstrap(): void {
