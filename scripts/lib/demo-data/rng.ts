@@ -1,21 +1,19 @@
+import { mulberry32 } from '@app/matching';
+
 /**
- * A small seeded pseudo-random generator (mulberry32): the demo data set is the same on every machine
+ * A small seeded pseudo-random generator (the engine's mulberry32, with helpers): the demo data set is the same on every machine
  * and every run for the same seed, so the README's examples stay true.
  */
 export class Rng {
-  private state: number;
+  private readonly rand: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.rand = mulberry32(seed);
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.rand();
   }
 
   /** Integer in [min, max]. */

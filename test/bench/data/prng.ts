@@ -3,6 +3,7 @@
  * (`streamSeed(seed, stream, index)`), so record i is the same whatever was generated before it: people
  * can be produced lazily, in any order or in chunks, and two runs build identical data.
  */
+import { mulberry32 } from '@app/matching';
 
 /** Mixes three integers into a 32-bit seed (murmur3 finaliser steps). */
 export function streamSeed(seed: number, stream: number, index: number): number {
@@ -15,19 +16,15 @@ export function streamSeed(seed: number, stream: number, index: number): number 
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** mulberry32: small, fast, good enough for synthetic data. */
+/** The engine's mulberry32 (small, fast, good enough for synthetic data) with sampling helpers. */
 export class Rng {
-  private a: number;
+  private readonly rand: () => number;
   constructor(seed: number) {
-    this.a = seed >>> 0;
+    this.rand = mulberry32(seed);
   }
   /** Uniform in [0, 1). */
   next(): number {
-    this.a = (this.a + 0x6d2b79f5) >>> 0;
-    let t = this.a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.rand();
   }
   /** Integer in [min, max] inclusive. */
   int(min: number, max: number): number {
