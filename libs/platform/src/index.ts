@@ -5,3 +5,4 @@ export * from './auth';
 export * from './health';
 export * from './platform.module';
 export * from './http/bootstrap-http-app';
+export * from './http/csv-body';

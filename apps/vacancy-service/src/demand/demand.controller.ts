@@ -2,11 +2,11 @@ import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { DemandImportResult, DemandView, Principal } from '@app/contracts';
 import { DemandIndicatorService, DemandViewService } from '@app/persistence';
-import { CurrentPrincipal, Roles } from '@app/platform';
+import { CurrentPrincipal, isTextCsv, readTextBody, Roles } from '@app/platform';
 import { TaxonomyService } from '@app/taxonomy/http';
 import type { Request } from 'express';
 import { DemandImportResultDto, DemandQueryDto, DemandViewDto } from './dto';
-import { isCsv, MAX_INDICATOR_CSV_BYTES, parseIndicatorCsv, parseIndicatorJson, readTextBody } from './indicator-input';
+import { MAX_INDICATOR_CSV_BYTES, parseIndicatorCsv, parseIndicatorJson } from './indicator-input';
 
 /**
  * Market demand: labour-market indicators imported by admins and public employment services (CSV or a
@@ -30,7 +30,7 @@ export class DemandController {
   @ApiOkResponse({ type: DemandImportResultDto.Output })
   async import(@CurrentPrincipal() p: Principal, @Req() req: Request): Promise<DemandImportResult> {
     await this.indicators.assertMayImport(p);
-    const rows = isCsv(req) ? parseIndicatorCsv(await readTextBody(req, MAX_INDICATOR_CSV_BYTES)) : parseIndicatorJson(req.body);
+    const rows = isTextCsv(req) ? parseIndicatorCsv(await readTextBody(req, MAX_INDICATOR_CSV_BYTES)) : parseIndicatorJson(req.body);
     return this.indicators.import(rows);
   }
 

@@ -1,28 +1,10 @@
 import { DemandIndicatorBatchSchema, DemandIndicatorInputSchema, MAX_INDICATOR_ROWS, type DemandIndicatorInput, type ErrorDetail } from '@app/contracts';
 import { indicatorKey } from '@app/persistence';
-import { ApiError, zodIssuesToDetails } from '@app/platform';
-import { parse } from 'csv-parse/sync';
-import type { Request } from 'express';
+import { ApiError, parseCsvRows, zodIssuesToDetails } from '@app/platform';
 
 /** A national shortage list as CSV is far below this. */
 export const MAX_INDICATOR_CSV_BYTES = 2 * 1024 * 1024;
 const COLUMNS = ['occupation', 'isco', 'region', 'value', 'source', 'date'] as const;
-
-export function isCsv(req: Request): boolean {
-  return (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() === 'text/csv';
-}
-
-/** The raw body of a text request (no body parser handles text/csv), bounded in size. */
-export async function readTextBody(req: Request, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new ApiError(413, 'payload_too_large', `The body may have at most ${maxBytes} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * CSV with a header naming some of occupation, isco, region, value, source, date (other columns are
@@ -30,13 +12,7 @@ export async function readTextBody(req: Request, maxBytes: number): Promise<stri
  * is reported as `line.<n>.<field>` (header = line 1), and any error rejects the whole file.
  */
 export function parseIndicatorCsv(text: string): DemandIndicatorInput[] {
-  let rows: Array<Record<string, string>>;
-  try {
-    rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
-  } catch (err) {
-    throw ApiError.badRequest('invalid_csv', 'The CSV cannot be read', [{ path: 'body', message: err instanceof Error ? err.message : String(err), code: 'invalid_csv' }]);
-  }
-  if (rows.length === 0) throw ApiError.badRequest('invalid_csv', 'The CSV has no rows', [{ path: 'body', message: 'a header and at least one row are needed', code: 'empty' }]);
+  const rows = parseCsvRows(text, { emptyMessage: 'a header and at least one row are needed' });
   if (rows.length > MAX_INDICATOR_ROWS) throw ApiError.badRequest('too_many_rows', `At most ${MAX_INDICATOR_ROWS} rows per import`, [{ path: 'body', message: `${rows.length} rows`, code: 'too_big' }]);
   const unknown = Object.keys(rows[0]).filter((c) => !(COLUMNS as readonly string[]).includes(c));
   if (unknown.length > 0) throw ApiError.badRequest('invalid_csv', 'The CSV has unknown columns', unknown.map((c) => ({ path: `line.1.${c}`, message: `unknown column; use ${COLUMNS.join(', ')}`, code: 'unrecognized_key' })));
