@@ -13,3 +13,4 @@ export * from './local-labels';
 export * from './resolve';
 export * from './served';
 export * from './autocomplete';
+export * from './stored-reason-labels';

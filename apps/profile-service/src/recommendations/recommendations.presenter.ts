@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Recommendations, RecommendationsQuery, StoredMatchOption } from '@app/contracts';
 import { renderReason, renderReasons, type ExplanationLanguage, type Reason } from '@app/matching';
 import { epochDayToIso, MatchingReads, type MatchResultsRow, type OpportunityEntity } from '@app/persistence';
+import { languageName, storedReasonLabels } from '@app/taxonomy';
 import { TaxonomyService } from '@app/taxonomy/http';
-import { recommendationLabels } from './recommendation-labels';
 
 /** Stored, language-neutral results -> the response: filtered by kind, limited, titled, rendered in `lang`. */
 @Injectable()
@@ -20,7 +20,7 @@ export class RecommendationsPresenter {
     const referenced = new Set<string>([...options.map((o) => o.opportunityId), ...(excluded ?? []).map((e) => e.opportunityId)]);
     for (const o of options) for (const id of referencedIn(o)) referenced.add(id);
     const rows = new Map((await this.reads.opportunities([...referenced])).map((o) => [o.id, o]));
-    const labels = recommendationLabels(this.taxonomy.taxonomy, row.results.skillUris, new Map([...rows.values()].map((o) => [o.id, o.title])));
+    const labels = { ...storedReasonLabels(this.taxonomy.taxonomy, row.results.skillUris, new Map([...rows.values()].map((o) => [o.id, o.title]))), language: languageName };
 
     return {
       profileId: row.profileId,

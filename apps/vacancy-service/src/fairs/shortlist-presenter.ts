@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EmployerShortlist, Principal, ShortlistResults } from '@app/contracts';
 import { renderReasons, type ExplanationLanguage, type Reason } from '@app/matching';
 import { CandidateViewService, MatchingReads, ShortlistReads, type StoredAssignment } from '@app/persistence';
+import { storedReasonLabels } from '@app/taxonomy';
 import { TaxonomyService } from '@app/taxonomy/http';
-import { shortlistLabels } from './shortlist-labels';
 
 /** Stored, language-neutral shortlist results -> responses rendered in `lang` (organiser JSON/CSV, the employer's masked view). */
 @Injectable()
@@ -76,7 +76,7 @@ export class ShortlistPresenter {
     const referenced = new Set<string>();
     for (const a of assignments) for (const r of a.reasons as unknown as Reason[]) if (r.code === 'skills_missing') for (const s of r.skills) for (const t of s.coveredBy) if (!titles.has(t)) referenced.add(t);
     for (const o of await this.matching.opportunities([...referenced])) titles.set(o.id, o.title);
-    const labels = shortlistLabels(this.taxonomy.taxonomy, skillUris, titles);
+    const labels = storedReasonLabels(this.taxonomy.taxonomy, skillUris, titles);
     return (a) => renderReasons(a.reasons as unknown as Reason[], lang, labels);
   }
 }
