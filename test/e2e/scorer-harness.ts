@@ -10,6 +10,8 @@ import { bearer, createTestApp, seedKey, testConfig } from '../support/app';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { TEST_REDIS_URL } from '../support/env';
 import { freePort } from '../support/redis';
+import { allowWork } from '../support/allow-work';
+import { sleep, waitFor } from '../support/wait';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -115,18 +117,6 @@ export async function startWorld(label: string): Promise<World> {
   };
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
 /** A person in Quito who can work weekday mornings and afternoons. */
 export function person(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -167,12 +157,6 @@ export async function createProfile(w: World, body = person()): Promise<{ id: st
   return res.body;
 }
 
-/** A refugee record (may work) so jobs are open to the person. */
-export async function allowWork(w: World, profileId: string, extra: Record<string, unknown> = {}): Promise<void> {
-  const res = await w.ps().put(`/profiles/${profileId}/restricted`).set(bearer(w.caseManager)).send({ authorisationKind: 'refugee', ...extra });
-  if (res.status !== 200 && res.status !== 201) throw new Error(`restricted: ${res.status} ${JSON.stringify(res.body)}`);
-}
-
 export async function createOpportunity(w: World, body: Record<string, unknown>, key = w.employer): Promise<{ id: string; version: number }> {
   const res = await w.vs().post('/opportunities').set(bearer(key)).send(body);
   if (res.status !== 201) throw new Error(`create opportunity: ${res.status} ${JSON.stringify(res.body)}`);
@@ -189,4 +173,4 @@ export async function currentVersion(w: World, profileId: string): Promise<numbe
   return version;
 }
 
-export { bearer };
+export { allowWork, bearer, sleep, waitFor };

@@ -1,11 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
 import type { CreatedApiKey } from '@app/contracts';
-import request from 'supertest';
-import { ProfileServiceModule } from '../../../apps/profile-service/src/profile-service.module';
-import { ScorerModule } from '../../../apps/scorer/src/scorer.module';
-import { VacancyServiceModule } from '../../../apps/vacancy-service/src/vacancy-service.module';
-import { bearer, createTestApp, seedKey, testConfig } from '../../support/app';
-import { createTestDatabase, type TestDatabase } from '../../support/database';
+import { bearer, seedKey } from '../../support/app';
+import { startInProcessStack, type InProcessStack } from '../../support/in-process-stack';
+import { sleep, waitFor as pollFor } from '../../support/wait';
 
 /** ESCO skills of the shipped demo taxonomy. */
 export const SKILLS = [
@@ -20,41 +16,24 @@ const LEVELS = ['basic', 'intermediate', 'advanced'];
  * One database, the profile and vacancy services and the scorer in-process, all on one queue prefix:
  * HTTP -> PostgreSQL -> BullMQ flow -> the scorer's workers -> results -> HTTP.
  */
-export interface FairWorld {
-  db: TestDatabase;
-  ps: () => ReturnType<typeof request>;
-  vs: () => ReturnType<typeof request>;
+export interface FairWorld extends InProcessStack {
   organiser: CreatedApiKey;
   otherOrganiser: CreatedApiKey;
   caseManager: CreatedApiKey;
   employerA: CreatedApiKey;
   employerB: CreatedApiKey;
-  close(): Promise<void>;
 }
 
 export async function startFairWorld(label: string): Promise<FairWorld> {
-  const db = await createTestDatabase(label);
-  const config = testConfig(db.url, { SCORER_CONCURRENCY: '4' });
-  const apps: INestApplication[] = [];
-  const profiles = await createTestApp(ProfileServiceModule.forRoot(config), config);
-  apps.push(profiles);
-  const vacancies = await createTestApp(VacancyServiceModule.forRoot(config), config);
-  apps.push(vacancies);
-  apps.push(await createTestApp(ScorerModule.forRoot(config), config));
-  const ds = db.dataSource;
+  const stack = await startInProcessStack(label);
+  const ds = stack.db.dataSource;
   return {
-    db,
-    ps: () => request(profiles.getHttpServer()),
-    vs: () => request(vacancies.getHttpServer()),
+    ...stack,
     organiser: await seedKey(ds, 'organiser', 'fair_organiser', 'Feria Quito'),
     otherOrganiser: await seedKey(ds, 'organiser', 'fair_organiser', 'Otra feria'),
     caseManager: await seedKey(ds, 'case_manager', 'ngo', 'NGO'),
     employerA: await seedKey(ds, 'employer', 'employer', 'Tienda A'),
     employerB: await seedKey(ds, 'employer', 'employer', 'Tienda B'),
-    close: async () => {
-      for (const app of apps.reverse()) await app.close();
-      await db.drop();
-    },
   };
 }
 
@@ -114,16 +93,9 @@ export async function createJob(w: FairWorld, key: CreatedApiKey, j: number, ove
   return res.body.id;
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 90000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
+/** Shortlist flows run many jobs: a longer deadline and a slower poll than the support default. */
+export function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 90000): Promise<T> {
+  return pollFor(what, probe, timeoutMs, 200);
 }
 
-export { bearer };
+export { bearer, sleep };
