@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { outboxJobId } from '../queues';
+import { backoffMs, pauseUnlessWoken } from './poll-pause';
 
 export interface RelayLogger {
   warn(obj: object, msg: string): void;
@@ -99,14 +100,7 @@ export class OutboxRelay {
       }
       if (!this.running) break;
       if (sent === this.opts.batchSize) continue;
-      const delay = this.failures ? Math.min(this.opts.pollMs * 2 ** this.failures, 5000) : this.opts.pollMs;
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, delay);
-        this.wake = () => {
-          clearTimeout(t);
-          resolve();
-        };
-      });
+      await pauseUnlessWoken(backoffMs(this.opts.pollMs, this.failures), (wake) => (this.wake = wake));
       this.wake = null;
     }
   }

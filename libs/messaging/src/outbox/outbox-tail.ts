@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { RelayLogger } from './outbox-relay';
+import { backoffMs, pauseUnlessWoken } from './poll-pause';
 
 /** One outbox row as a tail reader sees it (the payload is the domain event: ids and versions only). */
 export interface OutboxEntry {
@@ -197,14 +198,7 @@ export class OutboxTail {
       if (read >= this.opts.batchSize) continue;
       // Waiters for ids we have read but not yet closed gaps below: poll again soon, not at leisure.
       const base = this.waiters.length > 0 ? Math.min(this.opts.pollMs, 20) : this.opts.pollMs;
-      const delay = this.failures ? Math.min(base * 2 ** this.failures, 5000) : base;
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, delay);
-        this.wake = () => {
-          clearTimeout(t);
-          resolve();
-        };
-      });
+      await pauseUnlessWoken(backoffMs(base, this.failures), (wake) => (this.wake = wake));
       this.wake = null;
     }
   }
