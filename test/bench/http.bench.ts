@@ -1,0 +1,216 @@
+// npm run bench -- http: the service end to end, through HTTP, the queue and the scorer, as compiled apps
+// in their own processes on their own database, with the load generated from a second process:
+//   (a) case manager after the profile changed: PATCH then GET recommendations (fresh computation),
+//       p50/p95 with 1 client, cycles/s with 8 clients vs the SQL baseline's 8-client rankings/s;
+//   (b) fresh stored results: GET recommendations, p95 (1 connection) and requests/s (many);
+//   (c) ingest: 1,000 PATCH/s for 60 s, queue lag after the last PATCH, nothing lost (counted);
+//   (d) scorer resident memory at the end (/proc/<pid>/status VmRSS).
+// Knobs: BENCH_HTTP_OPPORTUNITIES (100000), BENCH_HTTP_PEOPLE (1000), BENCH_HTTP_INGEST_RATE (1000),
+// BENCH_HTTP_INGEST_S (60), BENCH_HTTP_DRAIN_S (120: how long the lag is followed before giving up),
+// BENCH_HTTP_CPU_PROF=<dir> (the scorer and profile-service write V8 CPU profiles there when they stop).
+import Redis from 'ioredis';
+import { loadBenchTaxonomy } from './data/taxonomy-source';
+import { createWorld } from './data/world';
+import { table, writeSection } from './harness';
+import { BENCH_REDIS_URL, scorerMetrics, startApps, waitFor, type Apps } from './http/apps';
+import { measureBaseline, type BaselineFigures } from './http/baseline';
+import { drain, scorerCounters, staleCount, versionSum } from './http/progress';
+import { createServiceDatabase, type ServiceDatabase } from './http/setup';
+import { runLoad } from './load/run-load';
+import type { CannonResult, CycleResult } from './load/spec';
+
+const OPPORTUNITIES = Number(process.env.BENCH_HTTP_OPPORTUNITIES ?? 100_000);
+const PEOPLE = Number(process.env.BENCH_HTTP_PEOPLE ?? 1_000);
+const INGEST_RATE = Number(process.env.BENCH_HTTP_INGEST_RATE ?? 1000);
+const INGEST_S = Number(process.env.BENCH_HTTP_INGEST_S ?? 60);
+const DRAIN_S = Number(process.env.BENCH_HTTP_DRAIN_S ?? 120);
+const CLIENTS = 8;
+/** The load process receives the ids on its command line (128 KiB per argument): at most this many. */
+const MAX_IDS = 3000;
+
+const log = (msg: string) => process.stdout.write(`[http bench] ${msg}\n`);
+const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1);
+const int = (x: number) => Math.round(x).toLocaleString('en-US');
+const met = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+interface Figures {
+  baseline: BaselineFigures;
+  single: CycleResult;
+  eight: CycleResult;
+  freshOne: CannonResult;
+  freshMany: CannonResult;
+  ingest: CannonResult;
+  ingestAccepted: number;
+  versionsAdded: number;
+  lagS: number | null;
+  staleAtEnd: number;
+  ingestRanksPerS: number;
+  meanRankMs: number;
+  scorerRss: number;
+  profileRss: number;
+  setup: Record<string, number>;
+  catchUpS: number;
+  drainedBetweenPhases: boolean[];
+  stored: StoredSize;
+}
+
+/** What a fresh GET reads: the stored row per person (results document + excluded list), on average. */
+interface StoredSize {
+  resultsKiB: number;
+  excludedKiB: number;
+  excludedEntries: number;
+}
+
+async function storedSize(svc: ServiceDatabase): Promise<StoredSize> {
+  const [r] = (
+    await svc.pool.query<{ r: number; e: number; n: number }>(
+      `SELECT avg(pg_column_size(results))::float8 / 1024 AS r, avg(coalesce(pg_column_size(excluded), 0))::float8 / 1024 AS e, avg(coalesce(jsonb_array_length(excluded), 0))::float8 AS n FROM match_results`,
+    )
+  ).rows;
+  return { resultsKiB: r.r, excludedKiB: r.e, excludedEntries: r.n };
+}
+
+async function clearQueues(prefix: string): Promise<void> {
+  const redis = new Redis(BENCH_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function measure(svc: ServiceDatabase, apps: Apps, baseline: BaselineFigures, catchUpS: number): Promise<Figures> {
+  const ids = svc.profileIds.slice(0, MAX_IDS);
+  const key = svc.keys.caseManager.key;
+  const base = apps.profiles.url;
+  const initialVersions = await versionSum(svc.pool);
+  const patchesSoFar = async () => (await versionSum(svc.pool)) - initialVersions;
+  const drained: boolean[] = [];
+
+  log('(a) PATCH then GET recommendations, 1 client');
+  const single = await runLoad({ kind: 'cycle', baseUrl: base, key, profileIds: ids, clients: 1, warmup: 10, total: 200 });
+  drained.push(await drain(svc.pool, apps.scorer, await patchesSoFar(), 120_000));
+  log(`(a) ${CLIENTS} clients`);
+  const eight = await runLoad({ kind: 'cycle', baseUrl: base, key, profileIds: ids.length > 700 ? ids.slice(300) : ids, clients: CLIENTS, warmup: 16, total: 400 });
+  drained.push(await drain(svc.pool, apps.scorer, await patchesSoFar(), 180_000));
+
+  log('(b) fresh stored results');
+  const stored = await storedSize(svc);
+  const freshOne = await runLoad({ kind: 'cannon', baseUrl: base, key, route: 'recommendations', profileIds: ids, connections: 1, durationS: 10 });
+  const freshMany = await runLoad({ kind: 'cannon', baseUrl: base, key, route: 'recommendations', profileIds: ids, connections: 16, durationS: 20 });
+
+  log(`(c) ingest: ${INGEST_RATE} PATCH/s for ${INGEST_S} s`);
+  const before = await versionSum(svc.pool);
+  const countersBefore = await scorerCounters(apps.scorer);
+  const ingest = await runLoad({ kind: 'cannon', baseUrl: base, key, route: 'patch', profileIds: ids, connections: 50, durationS: INGEST_S, overallRate: INGEST_RATE });
+  const ingestAccepted = Object.entries(ingest.statuses).reduce((n, [code, c]) => n + (code.startsWith('2') ? c : 0), 0);
+  const versionsAdded = (await versionSum(svc.pool)) - before;
+  let lagS: number | null = null;
+  // From the last PATCH committed (requests still in flight when the load stopped commit after it).
+  const lastWrite = Number((await svc.pool.query<{ t: string }>(`SELECT (extract(epoch FROM max(updated_at)) * 1000)::float8 AS t FROM profiles`)).rows[0].t);
+  const drainDeadline = lastWrite + DRAIN_S * 1000;
+  let staleAtEnd = await staleCount(svc.pool);
+  while (staleAtEnd > 0 && Date.now() < drainDeadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    staleAtEnd = await staleCount(svc.pool);
+  }
+  if (staleAtEnd === 0) lagS = Math.max(0, Date.now() - lastWrite) / 1000;
+  const countersAfter = await scorerCounters(apps.scorer);
+  const windowS = (Date.now() - ingest.endedAt) / 1000 + ingest.seconds; // ranks counted over the load and its drain
+  const ranks = countersAfter.ranks - countersBefore.ranks;
+
+  return {
+    baseline,
+    single,
+    eight,
+    freshOne,
+    freshMany,
+    ingest,
+    ingestAccepted,
+    versionsAdded,
+    lagS,
+    staleAtEnd,
+    ingestRanksPerS: ranks / windowS,
+    meanRankMs: ranks ? (countersAfter.rankMs - countersBefore.rankMs) / ranks : NaN,
+    scorerRss: apps.scorer.rssMiB(),
+    profileRss: apps.profiles.rssMiB(),
+    setup: svc.timings,
+    catchUpS,
+    drainedBetweenPhases: drained,
+    stored,
+  };
+}
+
+function report(f: Figures, source: string, startedAt: number): void {
+  const tp = f.baseline.throughput.tuned;
+  const ratio = f.eight.cyclesPerSecond / tp;
+  const rows: Array<Record<string, string | number>> = [
+    { measure: '(a) PATCH then GET recommendations (fresh computation): GET p50 / p95 ms, 1 client', value: `${ms(f.single.get.p50)} / ${ms(f.single.get.p95)}`, baseline: `SQL tuned ranking alone: ${ms(f.baseline.tunedP50)} / ${ms(f.baseline.tunedP95)}`, target: 'p95 < 50', met: met(f.single.get.p95 < 50) },
+    { measure: '(a) same, PATCH + GET together: p50 / p95 ms, 1 client', value: `${ms(f.single.pair.p50)} / ${ms(f.single.pair.p95)}`, baseline: '', target: '', met: '' },
+    { measure: `(a) PATCH + GET cycles/s, ${CLIENTS} clients (GET p95 ms)`, value: `${f.eight.cyclesPerSecond.toFixed(1)} (${ms(f.eight.get.p95)})`, baseline: `SQL ${CLIENTS} clients: tuned ${tp.toFixed(1)}, straightforward ${f.baseline.throughput.straightforward.toFixed(1)} rankings/s`, target: `>= 3x tuned = ${(3 * tp).toFixed(0)}`, met: `${met(ratio >= 3)} (${ratio.toFixed(2)}x)` },
+    { measure: '(b) fresh stored results: GET p50 / p95 ms, 1 connection', value: `${ms(f.freshOne.latency.p50)} / ${ms(f.freshOne.latency.p95)}`, baseline: '', target: 'p95 < 10', met: met(f.freshOne.latency.p95 < 10) },
+    { measure: '(b) fresh stored results: requests/s, 16 connections (p95 ms)', value: `${int(f.freshMany.requestsPerSecond)} (${ms(f.freshMany.latency.p95)})`, baseline: '', target: '>= 2,000', met: met(f.freshMany.requestsPerSecond >= 2000) },
+    { measure: `(c) ingest: PATCH/s answered (asked ${INGEST_RATE} for ${INGEST_S} s; p95 ms)`, value: `${int(f.ingest.requestsPerSecond)} (${ms(f.ingest.latency.p95)})`, baseline: '', target: `${INGEST_RATE}`, met: met(f.ingest.requestsPerSecond >= 0.98 * INGEST_RATE) },
+    { measure: '(c) queue lag: last PATCH -> every changed person has results at the latest version, s', value: f.lagS === null ? `> ${DRAIN_S} (${int(f.staleAtEnd)} people still stale)` : f.lagS.toFixed(1), baseline: '', target: '< 2', met: met(f.lagS !== null && f.lagS < 2) },
+    { measure: '(c) nothing lost: PATCHes answered 2xx <= profile versions written; people without results at their latest version', value: `${int(f.ingestAccepted)} <= ${int(f.versionsAdded)}; ${int(f.staleAtEnd)}`, baseline: '', target: 'yes; 0', met: met(f.ingestAccepted <= f.versionsAdded && f.staleAtEnd === 0) },
+    { measure: '(d) scorer resident memory at the end, MiB (VmRSS)', value: int(f.scorerRss), baseline: '', target: '< 2048', met: met(f.scorerRss < 2048) },
+  ];
+  const setup = Object.entries(f.setup).map(([k, v]) => `${k} ${v.toFixed(0)} s`).join(', ');
+  const body = `${table(rows)}
+
+Sizes: ${int(OPPORTUNITIES)} open opportunities and ${int(PEOPLE)} people (${source}), generated by test/bench/data (seed 20260115; dates shifted so the generator's "today" is the run's today) and written straight into the service's tables; the SQL baseline ranks the same generated opportunities on its own table (test/bench/baseline), measured in this run before the apps start. Ratio (a): **${ratio.toFixed(2)}x** the tuned SQL's 8-client rankings/s (target >= 3x).
+
+Method: profile-service, vacancy-service and the scorer run as compiled apps (\`node -r scripts/paths.js dist/apps/<app>/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn; the scorer with \`--max-inlined-bytecode-size-cumulative=8000\`) on a fresh \`bench_<random>\` database (project migrations, taxonomy imported with the project's importer, a key per role via createApiKey) and Redis with a unique QUEUE_PREFIX; everything is dropped at the end. Load comes from a second process (test/bench/load/worker.ts): (a) a fetch loop per client, PATCH (the person's transport section, so the ranking changes) then GET /profiles/:id/recommendations, which answers only once results at the new version are stored (rank job through BullMQ to the scorer); ${f.single.cycles} cycles with 1 client, ${f.eight.cycles} with ${CLIENTS}, each on distinct people, after warm-up; the queue was drained between phases (${f.drainedBetweenPhases.map((d) => (d ? 'drained' : 'NOT drained')).join(', ')}). (b) autocannon GET on people whose results are fresh, rotating over ${int(Math.min(PEOPLE, MAX_IDS))} people (10 s with 1 connection for latency, 20 s with 16 for throughput). (c) autocannon PATCH with \`overallRate\` ${INGEST_RATE}, 50 connections, rotating over the people; versions written can exceed the PATCHes answered by those still in flight when autocannon stopped (committed, answered after it); lag = time from the last committed PATCH (max profiles.updated_at) until no person's stored results are older than their profile (polled every 250 ms, followed for at most ${DRAIN_S} s); "lost" = accepted PATCHes that did not become a profile version, or people left without results at their latest version. During ingest and its drain the scorer ranked ${f.ingestRanksPerS.toFixed(1)} people/s (mean engine time ${ms(f.meanRankMs)} ms per ranking, scorer /metrics). Set-up: ${setup}; the scorer's start-up catch-up (every person ranked once) took ${f.catchUpS.toFixed(0)} s. A fresh GET reads one stored row per person: on average ${f.stored.resultsKiB.toFixed(1)} KiB of results and ${f.stored.excludedKiB.toFixed(1)} KiB of excluded options (${int(f.stored.excludedEntries)} entries; sizes as stored, compressed). Profile-service RSS at the end: ${int(f.profileRss)} MiB. Wall time up to this report: ${((Date.now() - startedAt) / 60000).toFixed(1)} min. Statuses: (a) 1 client ${JSON.stringify(f.single.statuses)}, ${CLIENTS} clients ${JSON.stringify(f.eight.statuses)}; (b) ${JSON.stringify(f.freshMany.statuses)}; (c) ${JSON.stringify(f.ingest.statuses)}, errors ${f.ingest.errors}, timeouts ${f.ingest.timeouts}.`;
+  writeSection('HTTP and queue end to end', 'npm run bench -- http', body);
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  const tax = await loadBenchTaxonomy({ allowDemo: true });
+  if (!tax) throw new Error('no taxonomy');
+  const world = createWorld(tax);
+  log(`taxonomy: ${tax.source} (${tax.dir}); ${int(OPPORTUNITIES)} opportunities, ${int(PEOPLE)} people`);
+  const baseline = await measureBaseline(world, OPPORTUNITIES, CLIENTS, 800);
+  log(`SQL baseline, ${CLIENTS} clients: tuned ${baseline.throughput.tuned.toFixed(1)}/s, straightforward ${baseline.throughput.straightforward.toFixed(1)}/s`);
+  const svc = await createServiceDatabase(world, OPPORTUNITIES, PEOPLE);
+  let apps: Apps | null = null;
+  try {
+    const t1 = Date.now();
+    apps = await startApps(svc.db.url);
+    const scorer = apps.scorer;
+    await waitFor(
+      'the scorer to index every opportunity and person',
+      async () => {
+        const m = await scorerMetrics(scorer);
+        return (m.get('scorer_index_opportunities') ?? 0) >= OPPORTUNITIES && (m.get('scorer_index_people') ?? 0) >= PEOPLE;
+      },
+      300_000,
+    );
+    svc.timings['apps ready and indexed'] = (Date.now() - t1) / 1000;
+    log(`apps ready and indexed: ${svc.timings['apps ready and indexed'].toFixed(1)} s; waiting for the start-up catch-up`);
+    const catchUpS = await waitFor('the start-up catch-up', async () => (await staleCount(svc.pool)) === 0, 400_000, 1000);
+    const figures = await measure(svc, apps, baseline, catchUpS);
+    report(figures, tax.source === 'esco' ? 'full ESCO v1.1.1 with v1.0 Spanish labels' : 'demo taxonomy', t0);
+  } catch (err) {
+    if (apps) process.stderr.write(`scorer output tail:\n${apps.scorer.output}\nprofile-service output tail:\n${apps.profiles.output}\n`);
+    throw err;
+  } finally {
+    if (apps) {
+      await apps.stop();
+      await clearQueues(apps.queuePrefix);
+    }
+    await svc.close();
+    log(`total ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
