@@ -87,6 +87,10 @@ export class ShortlistStore {
   /** One chunk's edges (replacing what an earlier attempt of the same chunk wrote) and the progress it makes. */
   async saveChunk(id: string, chunk: number, edges: readonly StoredEdge[], counts: { attendees: number; notIndexed: number }): Promise<{ percent: number }> {
     return this.ds.transaction(async (m) => {
+      // Chunks finish concurrently: lock the shortlist first, so the chunk count below (a new statement,
+      // so a new snapshot under READ COMMITTED) sees every chunk committed before us. Without the lock
+      // two chunks committing together each counted only themselves and progress stopped at 1 of 2.
+      await m.query(`SELECT 1 FROM shortlists WHERE id = $1 FOR UPDATE`, [id]);
       await m.query(`DELETE FROM shortlist_edges WHERE shortlist_id = $1 AND chunk = $2`, [id, chunk]);
       for (let i = 0; i < edges.length; i += EDGE_BATCH) {
         const batch = edges.slice(i, i + EDGE_BATCH);
