@@ -29,3 +29,4 @@ export * from './explain';
 export * from './render';
 export * from './negotiate-language';
 export * from './allocation';
+export * from './seeded-random';

@@ -1,34 +1,10 @@
-import { mulberry32 } from '@app/matching';
+import { SeededRandom } from '@app/matching';
 
 /**
- * A small seeded pseudo-random generator (the engine's mulberry32, with helpers): the demo data set is the same on every machine
+ * A small seeded pseudo-random generator (the engine's SeededRandom, plus weighted choice, sampling and jitter): the demo data set is the same on every machine
  * and every run for the same seed, so the README's examples stay true.
  */
-export class Rng {
-  private readonly rand: () => number;
-
-  constructor(seed: number) {
-    this.rand = mulberry32(seed);
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    return this.rand();
-  }
-
-  /** Integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-
+export class Rng extends SeededRandom {
   /** One of the items, chosen with the given relative weights. */
   weighted<T>(items: readonly (readonly [T, number])[]): T {
     const total = items.reduce((s, [, w]) => s + w, 0);

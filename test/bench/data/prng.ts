@@ -3,7 +3,7 @@
  * (`streamSeed(seed, stream, index)`), so record i is the same whatever was generated before it: people
  * can be produced lazily, in any order or in chunks, and two runs build identical data.
  */
-import { mulberry32 } from '@app/matching';
+import { SeededRandom } from '@app/matching';
 
 /** Mixes three integers into a 32-bit seed (murmur3 finaliser steps). */
 export function streamSeed(seed: number, stream: number, index: number): number {
@@ -16,26 +16,8 @@ export function streamSeed(seed: number, stream: number, index: number): number 
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The engine's mulberry32 (small, fast, good enough for synthetic data) with sampling helpers. */
-export class Rng {
-  private readonly rand: () => number;
-  constructor(seed: number) {
-    this.rand = mulberry32(seed);
-  }
-  /** Uniform in [0, 1). */
-  next(): number {
-    return this.rand();
-  }
-  /** Integer in [min, max] inclusive. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
+/** The engine's SeededRandom with the benchmark's sampling helpers. */
+export class Rng extends SeededRandom {
   /** Roughly normal (sum of three uniforms), mean 0, standard deviation 1. */
   normal(): number {
     return (this.next() + this.next() + this.next() - 1.5) * 2;
