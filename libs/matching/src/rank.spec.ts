@@ -75,6 +75,28 @@ describe('rankOpportunities', () => {
     expect(rankOpportunities(new RankScratch(SMALL_TAXONOMY), P, 0, O, { now: DAY0 }).excluded).toBeNull();
   });
 
+  it('per kind: one pass gives exactly what one call per kind gives (results, order, pathways, excluded)', () => {
+    const kinds = ['job', 'apprenticeship', 'training'] as const;
+    let programmesSeen = 0;
+    fc.assert(
+      fc.property(worldArb(1, 40), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), ({ people, opportunities }, limit, excludedLimit) => {
+        const { P, O } = world(people, opportunities, SMALL_TAXONOMY);
+        const scratch = new RankScratch(SMALL_TAXONOMY);
+        const opts = { now: DAY0, limit, includeExcluded: true, excludedLimit };
+        const got = rankOpportunities(scratch, P, 0, O, { ...opts, perKind: true });
+        const separate = kinds.map((k) => rankOpportunities(scratch, P, 0, O, { ...opts, kinds: [k] }));
+        const want = separate.flatMap((r) => r.results).sort((a, b) => b.rankScore - a.rankScore || (a.opportunityId < b.opportunityId ? -1 : 1));
+        if (got.results.some((r) => r.kind !== 'job')) programmesSeen++;
+        expect(got.results).toEqual(want);
+        expect([...(got.excluded ?? [])].sort((a, b) => (a.opportunityId < b.opportunityId ? -1 : 1))).toEqual(
+          separate.flatMap((r) => r.excluded ?? []).sort((a, b) => (a.opportunityId < b.opportunityId ? -1 : 1)),
+        );
+      }),
+      { numRuns: 150, seed: 20261124 },
+    );
+    expect(programmesSeen).toBeGreaterThan(0);
+  });
+
   it('answers "why not X?" for options outside the person\'s reach too', () => {
     const { P, O } = world([person()], [opportunity({ id: 'far', location: GUAYAQUIL })]);
     expect(whyNot(P, 0, O, O.slotOf('far'), DAY0)).toEqual(['commute_too_long']);

@@ -46,6 +46,11 @@ export interface RankOptions {
   pathways?: boolean;
   /** Programmes whose pathway value is computed: the best `pathwayPool` by fit. Default max(50, 3 x limit). */
   pathwayPool?: number;
+  /**
+   * `limit` (and `excludedLimit`) per kind instead of overall: the top `limit` of each kind asked for, in
+   * one pass over the candidates, identical to one call per kind (the scorer stores every kind's top page).
+   */
+  perKind?: boolean;
 }
 
 export interface PathwayInfo {
@@ -90,8 +95,8 @@ export class RankScratch {
     this.score = new ScoreScratch(relatedness);
     this.search = new PathwaySearch(relatedness);
   }
-  heap(k: number, which: 'a' | 'b'): TopK {
-    const key = k * 2 + (which === 'a' ? 0 : 1);
+  heap(k: number, which: 'a' | 'b' | 'c'): TopK {
+    const key = k * 3 + (which === 'a' ? 0 : which === 'b' ? 1 : 2);
     let h = this.heaps.get(key);
     if (!h) this.heaps.set(key, (h = new TopK(k)));
     return h;
@@ -119,10 +124,14 @@ export function rankOpportunities(
   const withPathways = options.pathways !== false && (mask & ~C.kindBit(C.KIND_CODE.job)) !== 0;
   const pool = Math.max(options.pathwayPool ?? Math.max(50, 3 * limit), limit);
   const s = scratch.score;
+  const perKind = options.perKind === true;
   const jobs = scratch.heap(limit, 'a');
+  // Programmes share one heap, or (per kind) apprenticeships keep 'b' and trainings 'c'.
   const programmes = scratch.heap(withPathways ? pool : limit, 'b');
+  const trainings = perKind ? scratch.heap(withPathways ? pool : limit, 'c') : programmes;
   jobs.reset(O.slots.ids);
   programmes.reset(O.slots.ids);
+  trainings.reset(O.slots.ids);
   const search = scratch.search;
   search.reset();
   const excluded: number[] = [];
@@ -144,12 +153,11 @@ export function rankOpportunities(
     }
     if (isJob && withPathways) search.addJob(oi);
     if (!wanted) return;
-    const heap = isJob ? jobs : programmes;
+    const heap = isJob ? jobs : kind === C.KIND_CODE.training ? trainings : programmes;
     // Upper bound with skills = 1: when even that cannot enter the top-k, skip the skills rows.
     if (scoreAboveFloor(s, P, pi, O, oi, weights, now, heap.floor())) heap.offer(oi, s.score);
   }, options.includeExcluded ? EXCLUDED_REACH_FACTOR : 1);
 
-  const results: RankedOpportunity[] = [];
   const describe = (oi: number, score: number, rankScore: number, pathway: PathwayInfo | null): RankedOpportunity => {
     // Recompute the components of a kept entry (the scratch holds only the last pair's).
     scorePair(s, P, pi, O, oi, weights, now);
@@ -162,10 +170,12 @@ export function rankOpportunities(
       pathway,
     };
   };
-  for (const { slot, score } of jobs.sorted()) results.push(describe(slot, score, score, null));
-  const kept = programmes.sorted();
+  const jobResults: RankedOpportunity[] = jobs.sorted().map(({ slot, score }) => describe(slot, score, score, null));
+  const programmeGroups = perKind ? [programmes.sorted(), trainings.sorted()] : [programmes.sorted()];
+  const kept = programmeGroups.flat();
+  // Each programme's pathway value is its own (independent of the others evaluated with it): one call.
   const paths = withPathways ? search.evaluate(s.table, P, pi, O, kept.map((k) => k.slot)) : null;
-  kept.forEach(({ slot, score }, i) => {
+  const described = kept.map(({ slot, score }, i) => {
     let info: PathwayInfo | null = null;
     let rankScore = score;
     if (paths) {
@@ -178,16 +188,26 @@ export function rankOpportunities(
       };
       rankScore = score * pathwayMultiplier(p.normalised);
     }
-    results.push(describe(slot, score, rankScore, info));
+    return describe(slot, score, rankScore, info);
   });
-  results.sort((a, b) => compareRanked(a.rankScore, a.opportunityId, b.rankScore, b.opportunityId));
-  results.length = Math.min(results.length, limit);
+  const byRank = (a: RankedOpportunity, b: RankedOpportunity) => compareRanked(a.rankScore, a.opportunityId, b.rankScore, b.opportunityId);
+  let results: RankedOpportunity[];
+  if (perKind) {
+    const apprenticeships = described.slice(0, programmeGroups[0].length).sort(byRank).slice(0, limit);
+    const trainingResults = described.slice(programmeGroups[0].length).sort(byRank).slice(0, limit);
+    results = [...jobResults, ...apprenticeships, ...trainingResults].sort(byRank);
+  } else {
+    results = [...jobResults, ...described].sort(byRank);
+    results.length = Math.min(results.length, limit);
+  }
 
   let excludedOut: ExcludedOpportunity[] | null = null;
   if (options.includeExcluded) {
     const max = options.excludedLimit ?? DEFAULT_EXCLUDED_LIMIT;
     const ids = excluded.map((oi) => ({ oi, id: O.idOf(oi) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    excludedOut = ids.slice(0, max).map(({ oi, id }) => ({
+    const taken = [0, 0, 0];
+    const keep = perKind ? ids.filter(({ oi }) => taken[O.kind[oi]]++ < max) : ids.slice(0, max);
+    excludedOut = keep.map(({ oi, id }) => ({
       opportunityId: id,
       kind: C.KIND_BY_CODE[O.kind[oi]],
       reasons: gateReasons(gateMask(P, pi, O, oi, now, s.facts, false)),
