@@ -31,6 +31,8 @@ export function table(rows: Array<Record<string, string | number>>): string {
 export function writeSection(title: string, command: string, body: string): void {
   const section = `## ${title}\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machineLine()}.\nCommand: \`${command}\`\n\n${body.trim()}\n`;
   process.stdout.write(`\n${section}\n`);
+  // Exploratory runs (smaller sizes, profiling) print only: the committed figures stay those of a full run.
+  if (process.env.BENCH_NO_WRITE === '1') return;
   const header = '# Benchmarks\n\nFigures from the last run of each benchmark (`npm run bench` runs all, `npm run bench -- <name>` one). These machines are shared and noisy (20-40% between runs): compare the ratios measured within one run.\n';
   const doc = existsSync(BENCHMARKS_DOC) ? readFileSync(BENCHMARKS_DOC, 'utf8') : header;
   const re = new RegExp(`## ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n[\\s\\S]*?(?=\\n## |$)`);
