@@ -1,9 +1,17 @@
 import type { EngineOpportunity } from '@app/matching';
 
+/** Covering courses named per missing skill in an explanation. */
+export const COVERING_LIMIT = 3;
+
 /** Which programmes confer each skill, to say in an explanation which course covers a missing skill. */
 export class TrainingsBySkill {
   private readonly bySkill = new Map<number, Set<string>>();
   private readonly byOpportunity = new Map<string, number[]>();
+  /**
+   * The answer per skill, kept until a programme conferring it changes: at 100k opportunities a common
+   * skill is conferred by hundreds of programmes, and a ranking asks for ~1,000 missing skills.
+   */
+  private readonly answers = new Map<number, readonly string[]>();
 
   upsert(o: EngineOpportunity): void {
     this.remove(o.id);
@@ -14,16 +22,41 @@ export class TrainingsBySkill {
       let set = this.bySkill.get(s);
       if (!set) this.bySkill.set(s, (set = new Set()));
       set.add(o.id);
+      this.answers.delete(s);
     }
   }
 
   remove(id: string): void {
-    for (const s of this.byOpportunity.get(id) ?? []) this.bySkill.get(s)?.delete(id);
+    for (const s of this.byOpportunity.get(id) ?? []) {
+      this.bySkill.get(s)?.delete(id);
+      this.answers.delete(s);
+    }
     this.byOpportunity.delete(id);
   }
 
-  /** At most `max` programme ids, sorted (deterministic across processes). */
-  covering(skillId: number, max = 3): string[] {
-    return [...(this.bySkill.get(skillId) ?? [])].sort().slice(0, max);
+  /** The first COVERING_LIMIT programme ids by id (deterministic across processes); a fresh array. */
+  covering(skillId: number): string[] {
+    let answer = this.answers.get(skillId);
+    if (!answer) {
+      answer = smallest(this.bySkill.get(skillId) ?? [], COVERING_LIMIT);
+      this.answers.set(skillId, answer);
+    }
+    return [...answer];
   }
+}
+
+/** The k smallest strings, ascending, without sorting the whole set. */
+function smallest(ids: Iterable<string>, k: number): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    if (out.length === k && id >= out[k - 1]) continue;
+    let i = Math.min(out.length, k - 1);
+    if (out.length < k) out.push(id);
+    while (i > 0 && out[i - 1] > id) {
+      out[i] = out[i - 1];
+      i--;
+    }
+    out[i] = id;
+  }
+  return out;
 }

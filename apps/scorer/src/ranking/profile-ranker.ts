@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { StoredExcludedOption, StoredMatchDocument, StoredMatchOption } from '@app/contracts';
-import { explainMatch, rankOpportunities, type OpportunityKind, type PersonIndex, type Reason, type Weights } from '@app/matching';
+import { explainMatch, rankOpportunities, type PersonIndex, type Reason, type Weights } from '@app/matching';
 import { todayEpochDay } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
 
 /** Options kept per kind: the endpoint's maximum `limit` (50), so any kinds filter can be served from storage. */
 export const STORED_PER_KIND = 50;
 export const STORED_EXCLUDED_PER_KIND = 50;
-const KINDS: OpportunityKind[] = ['job', 'apprenticeship', 'training'];
 
 export interface RankedProfile {
   indexVersion: number;
@@ -36,35 +35,54 @@ export class ProfileRanker {
   rankIn(P: PersonIndex, pi: number, now = todayEpochDay(), weights?: Weights): RankedProfile {
     const ix = this.index;
     const O = ix.opportunities;
-    const options: StoredMatchOption[] = [];
-    const excluded: StoredExcludedOption[] = [];
+    // One candidate pass keeps every kind's top page (identical to one call per kind, rank.spec.ts).
+    const r = rankOpportunities(ix.scratch, P, pi, O, {
+      now,
+      perKind: true,
+      limit: STORED_PER_KIND,
+      includeExcluded: true,
+      excludedLimit: STORED_EXCLUDED_PER_KIND,
+      ...(weights ? { baseWeights: weights } : {}),
+    });
     const skillIds = new Set<number>();
-    for (const kind of KINDS) {
-      const r = rankOpportunities(ix.scratch, P, pi, O, { now, kinds: [kind], limit: STORED_PER_KIND, includeExcluded: true, excludedLimit: STORED_EXCLUDED_PER_KIND, ...(weights ? { baseWeights: weights } : {}) });
-      for (const opt of r.results) {
-        const reasons = explainMatch(ix.scratch.score, P, pi, O, O.slotOf(opt.opportunityId), {
-          now,
-          trainingsForSkill: (skill) => ix.trainings.covering(skill),
-          pathway: opt.pathway,
-        });
-        collectSkillIds(reasons, skillIds);
-        options.push({
-          opportunityId: opt.opportunityId,
-          kind: opt.kind,
-          score: round(opt.score),
-          rankScore: round(opt.rankScore),
-          components: Object.fromEntries(Object.entries(opt.components).map(([k, v]) => [k, round(v, 4)])),
-          pathway: opt.pathway,
-          reasons: reasons as unknown as Array<Record<string, unknown>>,
-        });
-      }
-      for (const e of r.excluded ?? []) excluded.push({ opportunityId: e.opportunityId, kind: e.kind, reasons: [...e.reasons] });
-    }
-    options.sort((a, b) => b.rankScore - a.rankScore || (a.opportunityId < b.opportunityId ? -1 : a.opportunityId > b.opportunityId ? 1 : 0));
+    const coveredBy: Record<string, string[]> = {};
+    const options: StoredMatchOption[] = r.results.map((opt) => {
+      const reasons = explainMatch(ix.scratch.score, P, pi, O, O.slotOf(opt.opportunityId), {
+        now,
+        trainingsForSkill: (skill) => ix.trainings.covering(skill),
+        pathway: opt.pathway,
+      });
+      collectSkillIds(reasons, skillIds);
+      moveCoveredBy(reasons, coveredBy);
+      return {
+        opportunityId: opt.opportunityId,
+        kind: opt.kind,
+        score: round(opt.score),
+        rankScore: round(opt.rankScore),
+        components: Object.fromEntries(Object.entries(opt.components).map(([k, v]) => [k, round(v, 4)])),
+        pathway: opt.pathway,
+        reasons: reasons as unknown as Array<Record<string, unknown>>,
+      };
+    });
+    const excluded: StoredExcludedOption[] = (r.excluded ?? []).map((e) => ({ opportunityId: e.opportunityId, kind: e.kind, reasons: [...e.reasons] }));
     const uris = ix.taxonomy.snapshot.skills.uris;
     const skillUris: Record<string, string> = {};
     for (const id of [...skillIds].sort((a, b) => a - b)) if (uris[id]) skillUris[String(id)] = uris[id];
-    return { indexVersion: ix.version, document: { options, skillUris, incomplete: [] }, excluded };
+    return { indexVersion: ix.version, document: { options, skillUris, incomplete: [], coveredBy }, excluded };
+  }
+}
+
+/**
+ * Covering courses depend on the skill only: kept once per document (`coveredBy`), each reason's list
+ * emptied (optionReasons puts them back on read).
+ */
+function moveCoveredBy(reasons: Reason[], into: Record<string, string[]>): void {
+  for (const r of reasons) {
+    if (r.code !== 'skills_missing') continue;
+    for (const sk of r.skills) {
+      into[String(sk.skillId)] = sk.coveredBy;
+      sk.coveredBy = [];
+    }
   }
 }
 
