@@ -1,4 +1,4 @@
-import { Queue } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import { bullConnection, QUEUES } from '@app/messaging';
 import { TEST_REDIS_URL } from '../support/env';
 import { allowWork, bearer, createOpportunity, createProfile, currentVersion, job, person, SKILL, sleep, startWorld, storedResults, waitFor, type World } from './scorer-harness';
@@ -91,6 +91,59 @@ describe('scorer flow', () => {
       expect(e.reasons).toContain('schedule_conflict');
       expect(e.explanation).toContain('The schedule clashes with your availability');
     });
+  });
+
+  it('a missing skill names the course covering it; the default page (stored apart) equals the top of the whole list', async () => {
+    const forkliftJob = (await createOpportunity(w, job({ title: 'Auxiliar de bodega', essentialSkills: [{ uri: SKILL.cashRegister, level: 'basic' }, { uri: SKILL.forklift, level: 'basic' }] }))).id;
+    const course = (
+      await createOpportunity(
+        w,
+        job({ kind: 'training', title: 'Curso de montacargas', essentialSkills: [], optionalSkills: [], skillsConferred: [{ uri: SKILL.forklift, level: 'intermediate' }], requiresWorkAuthorisation: false }),
+      )
+    ).id;
+    const p = await createProfile(w);
+    await allowWork(w, p.id);
+    const top = await waitFor('ranked with the course indexed', async () => {
+      const body = await freshRecommendations(p.id);
+      const item = body.items.find((i: { opportunityId: string }) => i.opportunityId === forkliftJob);
+      return item?.reasons.some((r: { code: string; skills?: Array<{ coveredBy: string[] }> }) => r.code === 'skills_missing' && r.skills?.some((sk) => sk.coveredBy.includes(course))) ? body : null;
+    });
+    const item = top.items.find((i: { opportunityId: string }) => i.opportunityId === forkliftJob);
+    expect(item.explanation.join(' | ')).toContain('Curso de montacargas');
+    // Stored once per document, not once per option: the option's own list is empty in the row.
+    const [{ results }] = await w.db.dataSource.query(`SELECT results FROM match_results WHERE profile_id = $1`, [p.id]);
+    const stored = results.options.find((o: { opportunityId: string }) => o.opportunityId === forkliftJob);
+    const missing = stored.reasons.find((r: { code: string }) => r.code === 'skills_missing');
+    expect(missing.skills.every((sk: { coveredBy: string[] }) => sk.coveredBy.length === 0)).toBe(true);
+    expect(Object.values(results.coveredBy).flat()).toContain(course);
+    // limit=50 reads the whole document; its first items are the default page's, field for field.
+    const whole = await recommendations(p.id, '?limit=50');
+    expect(whole.status).toBe(200);
+    expect(whole.body.items.slice(0, top.items.length)).toEqual(top.items);
+  });
+
+  it('a profile-caused rank job that stored results already answer computes nothing; a vacancy-caused one ranks again', async () => {
+    const p = await createProfile(w);
+    await allowWork(w, p.id);
+    await freshRecommendations(p.id);
+    const connection = bullConnection(TEST_REDIS_URL);
+    const rank = new Queue(QUEUES.rank, { connection, prefix: w.config.QUEUE_PREFIX });
+    const events = new QueueEvents(QUEUES.rank, { connection, prefix: w.config.QUEUE_PREFIX });
+    try {
+      await events.waitUntilReady();
+      const run = async (cause: string) => {
+        const added = await rank.add('rank.profile', { type: 'rank.profile', profileId: p.id, cause });
+        return ((await added.waitUntilFinished(events, 60000)) as { outcome: string }).outcome;
+      };
+      expect(await run('request')).toBe('fresh');
+      expect(await run('profile')).toBe('fresh');
+      expect(await run('startup')).toBe('fresh');
+      expect(await run('opportunity')).toBe('ranked');
+      expect(await run('demand')).toBe('ranked');
+    } finally {
+      await events.close();
+      await rank.close();
+    }
   });
 
   it('counterfactual: gender, nationality and date of birth (still adult) change no stored score', async () => {

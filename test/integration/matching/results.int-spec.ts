@@ -59,6 +59,42 @@ describe('match_results upsert', () => {
     expect(await repo.staleProfiles()).toEqual([]);
   });
 
+  it('keeps the default page apart (first 20 options, only the skills and courses they name) and names every referenced opportunity', async () => {
+    const COURSE = '77777777-7777-7777-7777-777777777777';
+    const UNLOCKED = '66666666-6666-6666-6666-666666666666';
+    const options = Array.from({ length: 25 }, (_, i) => ({
+      opportunityId: `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`,
+      kind: 'job' as const,
+      score: 90 - i,
+      rankScore: 90 - i,
+      components: {},
+      pathway: i === 0 ? { value: 1, normalised: 0.5, unlockedOpportunityIds: [UNLOCKED], selfEmployment: false } : null,
+      reasons: [{ code: 'skills_missing', missing: 1, total: 1, skills: [{ skillId: i < 20 ? 7 : 8, coveredBy: [] }] }],
+    }));
+    await repo.upsert({
+      ...write(6, 20, 0),
+      results: { options, skillUris: { '7': 'uri:7', '8': 'uri:8' }, incomplete: [], coveredBy: { '7': [COURSE], '8': [OPP] } },
+      excluded: [{ opportunityId: OPP, kind: 'job', reasons: ['capacity_full'] }],
+    });
+    const top = await repo.get(profileId, 'top');
+    expect(top!.results.options.map((o) => o.score)).toEqual(options.slice(0, 20).map((o) => o.score));
+    expect(top!.results.skillUris).toEqual({ '7': 'uri:7' });
+    expect(top!.results.coveredBy).toEqual({ '7': [COURSE] });
+    expect(top!.excluded).toBeNull();
+    const full = await repo.get(profileId);
+    expect(full!.results.options).toHaveLength(25);
+    expect(full!.excluded).toHaveLength(1);
+    expect(await repo.versions(profileId)).toEqual({ profileVersion: 6, indexVersion: 20 });
+    // A course or an unlocked vacancy changing re-ranks this person too (titles shown stay current).
+    expect(await repo.profilesNaming(COURSE)).toEqual([profileId]);
+    expect(await repo.profilesNaming(UNLOCKED)).toEqual([profileId]);
+  });
+
+  it('reads a row written before the default page was stored apart (top is NULL) through the whole document', async () => {
+    await db.dataSource.query(`UPDATE match_results SET top = NULL WHERE profile_id = $1`, [profileId]);
+    expect((await repo.get(profileId, 'top'))!.results.options).toHaveLength(25);
+  });
+
   it('stores nothing for an erased person and deletes on request', async () => {
     await repo.delete(profileId);
     expect(await repo.get(profileId)).toBeNull();

@@ -44,10 +44,11 @@ export class RecommendationsController {
       throw ApiError.conflict('no_matching_consent', 'The person has not consented to matching (consent scope "matching")');
     }
     const lang = negotiateLanguage(acceptLanguage);
-    let row = await this.results.get(id);
+    const part = RecommendationsPresenter.partFor(query);
+    let row = await this.results.get(id, part);
     if (!row || row.profileVersion < profile.version) {
       const outcome = await this.rank.run({ type: 'rank.profile', profileId: id, cause: 'request' }, rankProfileJobId(id, `v${profile.version}`), RECOMMENDATIONS_WAIT_MS);
-      row = await this.results.get(id);
+      row = await this.results.get(id, part);
       if (!row || row.profileVersion < profile.version) {
         res.status(202);
         return { jobId: outcome.jobId, poll: req.originalUrl };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Recommendations, RecommendationsQuery, StoredMatchOption } from '@app/contracts';
+import { optionReasons, TOP_PAGE_SIZE, type Recommendations, type RecommendationsQuery } from '@app/contracts';
 import { renderReason, renderReasons, type ExplanationLanguage, type Reason } from '@app/matching';
-import { epochDayToIso, MatchingReads, type MatchResultsRow, type OpportunityEntity } from '@app/persistence';
+import { epochDayToIso, MatchingReads, type MatchResultsRow, type PresentedOpportunity, type StoredResultsPart } from '@app/persistence';
 import { languageName, storedReasonLabels } from '@app/taxonomy';
 import { TaxonomyService } from '@app/taxonomy/http';
 
@@ -13,13 +13,22 @@ export class RecommendationsPresenter {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
+  /** The stored part a query needs: the default page (every kind, limit <= 20, no excluded list) reads `top` only. */
+  static partFor(q: RecommendationsQuery): StoredResultsPart {
+    const allKinds = !q.kind || ALL_KINDS.every((k) => q.kind?.includes(k));
+    return allKinds && q.limit <= TOP_PAGE_SIZE && !q.excluded ? 'top' : 'full';
+  }
+
   async present(row: MatchResultsRow, q: RecommendationsQuery, lang: ExplanationLanguage): Promise<Recommendations> {
-    const kinds = new Set(q.kind ?? ['job', 'apprenticeship', 'training']);
-    const options = row.results.options.filter((o) => kinds.has(o.kind)).slice(0, q.limit);
+    const kinds = new Set(q.kind ?? ALL_KINDS);
+    const options = row.results.options
+      .filter((o) => kinds.has(o.kind))
+      .slice(0, q.limit)
+      .map((o) => ({ ...o, reasons: optionReasons(row.results, o) }));
     const excluded = q.excluded ? (row.excluded ?? []).filter((e) => kinds.has(e.kind)) : null;
     const referenced = new Set<string>([...options.map((o) => o.opportunityId), ...(excluded ?? []).map((e) => e.opportunityId)]);
-    for (const o of options) for (const id of referencedIn(o)) referenced.add(id);
-    const rows = new Map((await this.reads.opportunities([...referenced])).map((o) => [o.id, o]));
+    for (const o of options) for (const id of referencedIn(o.reasons as unknown as Reason[])) referenced.add(id);
+    const rows = new Map((await this.reads.presented([...referenced])).map((o) => [o.id, o]));
     const labels = { ...storedReasonLabels(this.taxonomy.taxonomy, row.results.skillUris, new Map([...rows.values()].map((o) => [o.id, o.title]))), language: languageName };
 
     return {
@@ -62,16 +71,18 @@ export class RecommendationsPresenter {
   }
 }
 
-/** Opportunity ids named inside reasons (courses covering a missing skill, vacancies a pathway unlocks). */
-function referencedIn(o: StoredMatchOption): string[] {
+const ALL_KINDS: Array<Recommendations['items'][number]['kind']> = ['job', 'apprenticeship', 'training'];
+
+/** Opportunity ids named inside reasons (courses covering a missing skill). */
+function referencedIn(reasons: Reason[]): string[] {
   const out: string[] = [];
-  for (const r of o.reasons as unknown as Reason[]) {
+  for (const r of reasons) {
     if (r.code === 'skills_missing') for (const s of r.skills) out.push(...s.coveredBy);
   }
   return out;
 }
 
-function commitment(o: OpportunityEntity, summary: string): Recommendations['items'][number]['commitment'] {
+function commitment(o: PresentedOpportunity, summary: string): Recommendations['items'][number]['commitment'] {
   const end = o.startDate && o.durationWeeks ? epochDayToIso(Math.floor(Date.parse(`${o.startDate}T00:00:00Z`) / 86_400_000) + o.durationWeeks * 7) : null;
   return { schedule: o.schedule ?? null, hoursPerWeek: o.hoursPerWeek, durationWeeks: o.durationWeeks, startDate: o.startDate, endDate: end, summary };
 }

@@ -34,4 +34,43 @@ export interface StoredMatchDocument {
   skillUris: Record<string, string>;
   /** Profile sections the scorer needed and did not find (e.g. 'location'): nothing could be ranked. */
   incomplete: string[];
+  /**
+   * Skill id -> programme ids covering it, once per document: a `skills_missing` reason then stores
+   * `coveredBy: []` for those skills (the same few courses repeated over 150 options were most of a
+   * row). Absent in documents written before; read through `optionReasons`.
+   */
+  coveredBy?: Record<string, string[]>;
+}
+
+/** Options of the default page (GET without a kind filter and limit <= this): stored apart as `top`. */
+export const TOP_PAGE_SIZE = 20;
+
+interface MissingSkillsReason {
+  code: 'skills_missing';
+  skills: Array<{ skillId: number; coveredBy: string[] }>;
+}
+const isMissingSkills = (r: Record<string, unknown>): r is Record<string, unknown> & MissingSkillsReason => r.code === 'skills_missing';
+
+/** An option's reasons as the engine produced them: covering courses put back from the document's map. */
+export function optionReasons(doc: StoredMatchDocument, o: StoredMatchOption): Array<Record<string, unknown>> {
+  const map = doc.coveredBy;
+  if (!map) return o.reasons;
+  return o.reasons.map((r) => (isMissingSkills(r) ? { ...r, skills: r.skills.map((sk) => ({ skillId: sk.skillId, coveredBy: map[String(sk.skillId)] ?? sk.coveredBy })) } : r));
+}
+
+/**
+ * The first `size` options with only the skill URIs and covering courses they name: what the default
+ * page needs, small enough to read on every request.
+ */
+export function storedTopPage(doc: StoredMatchDocument, size = TOP_PAGE_SIZE): StoredMatchDocument {
+  const options = doc.options.slice(0, size);
+  const skills = new Set<string>();
+  for (const o of options) {
+    for (const r of o.reasons) {
+      if (r.code === 'skills_matched') for (const id of r.skillIds as number[]) skills.add(String(id));
+      else if (isMissingSkills(r)) for (const sk of r.skills) skills.add(String(sk.skillId));
+    }
+  }
+  const pick = <T>(rec: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(rec).filter(([k]) => skills.has(k)));
+  return { options, skillUris: pick(doc.skillUris), incomplete: doc.incomplete, ...(doc.coveredBy ? { coveredBy: pick(doc.coveredBy) } : {}) };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { StoredExcludedOption, StoredMatchDocument } from '@app/contracts';
+import { storedTopPage, type StoredExcludedOption, type StoredMatchDocument } from '@app/contracts';
 import { DataSource } from 'typeorm';
 
 export interface MatchResultsRow {
@@ -9,9 +9,14 @@ export interface MatchResultsRow {
   indexVersion: number;
   taxonomyVersion: string;
   computedAt: string;
+  /** The whole document, or only its default page (`get(id, 'top')`). */
   results: StoredMatchDocument;
+  /** Not read with the top page: null there. */
   excluded: StoredExcludedOption[] | null;
 }
+
+/** What a read needs: the default page alone (small), or every kind's options and the excluded list. */
+export type StoredResultsPart = 'top' | 'full';
 
 export interface MatchResultsWrite {
   profileId: string;
@@ -34,24 +39,43 @@ export class MatchResultsRepository {
 
   /** true when written; false when a newer profile version was already stored (or the profile is gone). */
   async upsert(w: MatchResultsWrite): Promise<boolean> {
-    const ids = [...new Set([...w.results.options.map((o) => o.opportunityId), ...(w.excluded ?? []).map((e) => e.opportunityId)])];
+    // Every opportunity the stored reasons name (options, excluded, covering courses, unlocked vacancies):
+    // a change to any of them re-ranks this person, so titles and states shown stay current.
+    const ids = new Set<string>((w.excluded ?? []).map((e) => e.opportunityId));
+    for (const o of w.results.options) {
+      ids.add(o.opportunityId);
+      for (const u of o.pathway?.unlockedOpportunityIds ?? []) ids.add(u);
+    }
+    for (const list of Object.values(w.results.coveredBy ?? {})) for (const id of list) ids.add(id);
     const rows: unknown[] = await this.ds.query(
-      `INSERT INTO match_results AS r (profile_id, profile_version, index_version, taxonomy_version, computed_at, results, excluded, opportunity_ids)
-       SELECT $1, $2, $3, $4, now(), $5, $6, $7::uuid[]
+      `INSERT INTO match_results AS r (profile_id, profile_version, index_version, taxonomy_version, computed_at, results, excluded, opportunity_ids, top)
+       SELECT $1, $2, $3, $4, now(), $5, $6, $7::uuid[], $8
         WHERE EXISTS (SELECT 1 FROM profiles p WHERE p.id = $1 AND p.status = 'active')
        ON CONFLICT (profile_id) DO UPDATE
          SET profile_version = EXCLUDED.profile_version, index_version = EXCLUDED.index_version, taxonomy_version = EXCLUDED.taxonomy_version,
-             computed_at = EXCLUDED.computed_at, results = EXCLUDED.results, excluded = EXCLUDED.excluded, opportunity_ids = EXCLUDED.opportunity_ids
+             computed_at = EXCLUDED.computed_at, results = EXCLUDED.results, excluded = EXCLUDED.excluded, opportunity_ids = EXCLUDED.opportunity_ids,
+             top = EXCLUDED.top
        WHERE (r.profile_version, r.index_version) <= (EXCLUDED.profile_version, EXCLUDED.index_version)
        RETURNING profile_id`,
-      [w.profileId, w.profileVersion, w.indexVersion, w.taxonomyVersion, JSON.stringify(w.results), w.excluded === null ? null : JSON.stringify(w.excluded), ids],
+      [
+        w.profileId,
+        w.profileVersion,
+        w.indexVersion,
+        w.taxonomyVersion,
+        JSON.stringify(w.results),
+        w.excluded === null ? null : JSON.stringify(w.excluded),
+        [...ids],
+        JSON.stringify(storedTopPage(w.results)),
+      ],
     );
     return rows.length > 0;
   }
 
-  async get(profileId: string): Promise<MatchResultsRow | null> {
+  /** The stored row; `part = 'top'` reads the default page only (rows from before it: the whole document). */
+  async get(profileId: string, part: StoredResultsPart = 'full'): Promise<MatchResultsRow | null> {
+    const columns = part === 'top' ? `coalesce(top, results) AS results, NULL AS excluded` : `results, excluded`;
     const rows: Array<Record<string, unknown>> = await this.ds.query(
-      `SELECT profile_id, profile_version, index_version, taxonomy_version, computed_at, results, excluded FROM match_results WHERE profile_id = $1`,
+      `SELECT profile_id, profile_version, index_version, taxonomy_version, computed_at, ${columns} FROM match_results WHERE profile_id = $1`,
       [profileId],
     );
     if (rows.length === 0) return null;
@@ -65,6 +89,15 @@ export class MatchResultsRepository {
       results: r.results as StoredMatchDocument,
       excluded: r.excluded as StoredExcludedOption[] | null,
     };
+  }
+
+  /** The versions stored results were computed at (a rank job skips work they already answer), or null. */
+  async versions(profileId: string): Promise<{ profileVersion: number; indexVersion: number } | null> {
+    const rows: Array<{ profile_version: number; index_version: string }> = await this.ds.query(
+      `SELECT profile_version, index_version FROM match_results WHERE profile_id = $1`,
+      [profileId],
+    );
+    return rows.length === 0 ? null : { profileVersion: rows[0].profile_version, indexVersion: Number(rows[0].index_version) };
   }
 
   /** Erasure or consent withdrawn: nothing about the person stays here. */

@@ -14,3 +14,5 @@ import { Fairs1732800000000 } from './1732800000000-Fairs';
 MIGRATIONS.push(Fairs1732800000000);
 import { MatchRequests1732900000000 } from './1732900000000-MatchRequests';
 MIGRATIONS.push(MatchRequests1732900000000);
+import { ResultsTopPage1733000000000 } from './1733000000000-ResultsTopPage';
+MIGRATIONS.push(ResultsTopPage1733000000000);
