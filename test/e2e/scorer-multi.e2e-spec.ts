@@ -204,7 +204,8 @@ describe('two scorer processes side by side', () => {
     await fresh.start();
     await waitFor('fresh index caught up', async () => (await indexOf(fresh)).appliedOutboxId === a.appliedOutboxId);
     expect(await indexOf(fresh)).toEqual(a);
-    await queue(QUEUES.rank, freshPrefix).addBulk(ranked.map((profileId) => ({ name: 'rank.profile', data: { type: 'rank.profile', profileId, cause: 'request' }, opts: { jobId: `rank-${profileId}-fresh` } })));
+    // Cause 'opportunity': a re-rank that results at the profile's version do not answer (a 'request' would be skipped).
+    await queue(QUEUES.rank, freshPrefix).addBulk(ranked.map((profileId) => ({ name: 'rank.profile', data: { type: 'rank.profile', profileId, cause: 'opportunity' }, opts: { jobId: `rank-${profileId}-fresh` } })));
     await quiet([fresh], freshPrefix);
     const again: typeof rows = await w.db.dataSource.query(
       `SELECT profile_id, profile_version, index_version, computed_at, results, excluded FROM match_results WHERE profile_id = ANY($1::uuid[]) ORDER BY profile_id`,

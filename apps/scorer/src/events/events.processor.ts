@@ -47,7 +47,7 @@ export class EventsProcessor extends GracefulWorkerHost {
     switch (e.type) {
       case 'profile.changed':
       case 'profile.consent_withdrawn':
-        return this.work.rankProfile(e.profileId);
+        return this.work.rankProfile(e.profileId, 'profile');
       case 'profile.erased':
         await this.work.forgetProfile(e.profileId);
         return 'removed';

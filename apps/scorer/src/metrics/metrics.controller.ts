@@ -31,6 +31,8 @@ export class MetricsController {
       `scorer_ranks_total ${snap.ranks}`,
       '# TYPE scorer_rank_ms_total counter',
       `scorer_rank_ms_total ${snap.rankMsTotal.toFixed(3)}`,
+      '# TYPE scorer_ranks_skipped_total counter',
+      `scorer_ranks_skipped_total ${snap.ranksSkipped}`,
       '# TYPE outbox_unsent gauge',
       `outbox_unsent ${unsent}`,
       ...indexGauges(this.index),

@@ -7,6 +7,7 @@ export class ScorerMetrics {
   private failed = 0;
   private ranks = 0;
   private rankMsTotal = 0;
+  private ranksSkipped = 0;
 
   jobProcessed(type: string): void {
     this.processed.set(type, (this.processed.get(type) ?? 0) + 1);
@@ -22,7 +23,12 @@ export class ScorerMetrics {
     this.rankMsTotal += ms;
   }
 
-  snapshot(): { processed: Record<string, number>; failed: number; ranks: number; rankMsTotal: number } {
-    return { processed: Object.fromEntries(this.processed), failed: this.failed, ranks: this.ranks, rankMsTotal: this.rankMsTotal };
+  /** A rank job answered by results already stored at the person's version (coalesced, nothing computed). */
+  rankSkipped(): void {
+    this.ranksSkipped++;
+  }
+
+  snapshot(): { processed: Record<string, number>; failed: number; ranks: number; rankMsTotal: number; ranksSkipped: number } {
+    return { processed: Object.fromEntries(this.processed), failed: this.failed, ranks: this.ranks, rankMsTotal: this.rankMsTotal, ranksSkipped: this.ranksSkipped };
   }
 }

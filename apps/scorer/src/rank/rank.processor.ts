@@ -47,7 +47,7 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
     this.metrics.jobProcessed(data.type);
     switch (data.type) {
       case 'rank.profile':
-        return { outcome: await this.work.refreshAndRankProfile(data.profileId) };
+        return { outcome: await this.work.refreshAndRankProfile(data.profileId, data.cause) };
       case 'rank.candidates':
         return this.work.candidates(data.opportunityId, data.limit);
       case 'rank.replacements':

@@ -14,7 +14,14 @@ export const FANOUT_CANDIDATES = 1000;
 const ADD_CHUNK = 500;
 const DEFAULT_COMPILED_WEIGHTS = compileWeights(DEFAULT_WEIGHTS);
 
-export type ProfileOutcome = 'ranked' | 'incomplete' | 'removed' | 'stale' | 'superseded';
+export type ProfileOutcome = 'ranked' | 'incomplete' | 'removed' | 'stale' | 'superseded' | 'fresh';
+
+/**
+ * Causes whose job is answered by any results at the person's indexed version: a person changed three
+ * times before the scorer got to them is ranked once, and the GET's job finds the event job's results.
+ * A vacancy or demand change must re-rank even at the same profile version, so those never skip.
+ */
+const PROFILE_CAUSES: ReadonlySet<RankProfileJob['cause']> = new Set(['profile', 'request', 'startup']);
 
 /**
  * What the scorer's jobs do, each step idempotent. The index is kept current by the outbox tail in every
@@ -36,16 +43,16 @@ export class MatchingWork {
   ) {}
 
   /** rank.profile (requests, fan-out, catch-up): first apply every change committed so far, then rank. */
-  async refreshAndRankProfile(profileId: string): Promise<ProfileOutcome> {
+  async refreshAndRankProfile(profileId: string, cause: RankProfileJob['cause']): Promise<ProfileOutcome> {
     await this.index.syncToLatest();
-    return this.rankProfile(profileId);
+    return this.rankProfile(profileId, cause);
   }
 
   /**
    * One person, bounded work, from what the index holds (the outbox tail keeps it current; the caller has
    * synced it to the change it answers). Stored with the person's indexed version and the index version.
    */
-  async rankProfile(profileId: string): Promise<ProfileOutcome> {
+  async rankProfile(profileId: string, cause: RankProfileJob['cause']): Promise<ProfileOutcome> {
     const entry = this.index.personEntry(profileId);
     if (!entry || entry.state === 'removed') {
       await this.results.delete(profileId);
@@ -62,6 +69,13 @@ export class MatchingWork {
         excluded: [],
       });
       return 'incomplete';
+    }
+    if (PROFILE_CAUSES.has(cause)) {
+      const stored = await this.results.versions(profileId);
+      if (stored && stored.profileVersion >= entry.version) {
+        this.metrics.rankSkipped();
+        return 'fresh';
+      }
     }
     const started = process.hrtime.bigint();
     const ranked = this.ranker.rank(profileId);
