@@ -1,3 +1,4 @@
+import './v8-tuning';
 import 'reflect-metadata';
 import { runHttpApp } from '@app/platform';
 import { SCORER, ScorerModule } from './scorer.module';

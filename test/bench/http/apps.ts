@@ -104,9 +104,9 @@ export async function startApps(databaseUrl: string): Promise<Apps> {
     ...extra,
   });
   const [pp, vp, sp] = [await freePort(), await freePort(), await freePort()];
-  // The scorer runs with the V8 inlining budget libs/matching/README.md recommends for it.
+  // The scorer sets the V8 inlining budget libs/matching/README.md recommends itself (apps/scorer/src/v8-tuning.ts).
   const prof = process.env.BENCH_HTTP_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_HTTP_CPU_PROF}`] : [];
-  const scorer = new AppProcess('scorer', sp, env(sp), ['--max-inlined-bytecode-size-cumulative=8000', ...prof]);
+  const scorer = new AppProcess('scorer', sp, env(sp), prof);
   const profiles = new AppProcess('profile-service', pp, env(pp), prof);
   const vacancies = new AppProcess('vacancy-service', vp, env(vp));
   const all = [scorer, profiles, vacancies];
