@@ -1,5 +1,7 @@
 import type { EngineOpportunity, EnginePerson } from './model';
+import * as G from './gates';
 import { firstGate, gateMask, gateReasons, GATE_BIT, type GateReason } from './gates';
+import * as C from './compile/codes';
 import { PairFacts } from './pair-facts';
 import { DAY0, GUAYAQUIL, opportunity, pair, person, training, WEEKDAYS } from './testing/builders';
 import { emptyWeekGrid, weekGridFromRanges } from './week-grid';
@@ -190,5 +192,14 @@ describe('latestJoinDayOf (uncompiled) agrees with the compiled rule and the pro
     expect(latestJoinDayOf(cases[0])).toBeCloseTo(NOW - 10 + 14, 4);
     expect(latestJoinDayOf(cases[2])).toBe(NOW + 4);
     expect(latestJoinDayOf(cases[3])).toBe(Infinity);
+  });
+
+  it('the hot-loop constants and requirement bits are the gates\' own bits', () => {
+    expect([G.GATE_AUTH_KIND, G.GATE_AUTH_ENDS, G.GATE_DEADLINE, G.GATE_CAPACITY, G.GATE_STARTED, G.GATE_STARTS_BEFORE, G.GATE_EXCLUDED_SECTOR, G.GATE_COMMUTE, G.GATE_SCHEDULE, G.GATE_LANGUAGE]).toEqual(
+      [GATE_BIT.authorisation_kind_not_accepted, GATE_BIT.authorisation_ends_before_start, GATE_BIT.deadline_passed, GATE_BIT.capacity_full, GATE_BIT.programme_started, GATE_BIT.starts_before_available, GATE_BIT.excluded_sector, GATE_BIT.commute_too_long, GATE_BIT.schedule_conflict, GATE_BIT.language_below_minimum],
+    );
+    expect([C.REQ_OPEN, C.REQ_WORK_PERMIT, C.REQ_TRAINING_PERMIT, C.REQ_ADULT, C.REQ_DIGITAL, C.REQ_STEP_FREE]).toEqual(
+      [GATE_BIT.not_open, GATE_BIT.not_authorised_work, GATE_BIT.not_authorised_training, GATE_BIT.minimum_age, GATE_BIT.no_digital_access, GATE_BIT.not_accessible],
+    );
   });
 });

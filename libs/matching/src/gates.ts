@@ -35,6 +35,18 @@ export const GATE_BIT: Readonly<Record<GateReason, number>> = Object.freeze(
   Object.fromEntries(GATE_REASONS.map((r, i) => [r, 1 << i])) as Record<GateReason, number>,
 );
 
+// Plain constants for the hot loop (the same bits as GATE_BIT; gates.spec.ts checks they agree).
+export const GATE_AUTH_KIND = 1 << 3;
+export const GATE_AUTH_ENDS = 1 << 4;
+export const GATE_DEADLINE = 1 << 6;
+export const GATE_CAPACITY = 1 << 7;
+export const GATE_STARTED = 1 << 8;
+export const GATE_STARTS_BEFORE = 1 << 9;
+export const GATE_EXCLUDED_SECTOR = 1 << 10;
+export const GATE_COMMUTE = 1 << 13;
+export const GATE_SCHEDULE = 1 << 14;
+export const GATE_LANGUAGE = 1 << 15;
+
 /** Scheduled hours the person may miss before it counts as a conflict: 10% of the schedule. */
 export const SCHEDULE_CONFLICT_TOLERANCE = 0.1;
 /** A hard language minimum gates when the person is more than this many CEFR levels below it. */
@@ -70,53 +82,38 @@ export function gateMask(
   facts: PairFacts,
   stopAtFirst: boolean,
 ): number {
-  let m = 0;
-  const of = O.flags[oi];
-  const pf = P.flags[pi];
-  const kind = O.kind[oi];
-
-  if (!(of & C.OF_OPEN)) m |= GATE_BIT.not_open;
-  if (of & C.OF_REQUIRES_WORK && !(pf & C.PF_MAY_WORK)) m |= GATE_BIT.not_authorised_work;
-  if (kind !== C.KIND_CODE.job && !(pf & C.PF_MAY_TRAIN)) m |= GATE_BIT.not_authorised_training;
+  // The six flag gates at once: each requirement bit is its gate's bit (codes.ts REQ_*).
+  let m = O.needs[oi] & P.lacks[pi];
   const nKinds = O.authKinds.count[oi];
   // Null kind = no permit needed (nationals, returnees): accepted everywhere the activity is allowed.
   if (nKinds > 0 && P.authKind[pi] >= 0) {
     const base = O.authKinds.start[oi];
+    const d = O.authKinds.data;
+    const kindId = P.authKind[pi];
     let ok = false;
-    for (let i = 0; i < nKinds; i++) if (O.authKinds.data[base + i] === P.authKind[pi]) ok = true;
-    if (!ok) m |= GATE_BIT.authorisation_kind_not_accepted;
+    for (let i = 0; i < nKinds; i++) if (d[base + i] === kindId) ok = true;
+    if (!ok) m |= GATE_AUTH_KIND;
   }
-  const startDay = Math.max(O.start[oi], now);
-  if (P.authEnds[pi] < startDay) m |= GATE_BIT.authorisation_ends_before_start;
-  if (of & C.OF_ADULTS_ONLY && !(pf & C.PF_ADULT)) m |= GATE_BIT.minimum_age;
-  if (now > O.deadline[oi]) m |= GATE_BIT.deadline_passed;
-  if (O.booked[oi] >= O.capacity[oi]) m |= GATE_BIT.capacity_full;
-  // Programmes take people until the end of their replacement window (latestJoinDay, inlined here:
-  // a double returned from a non-inlined call is boxed, and this loop must not allocate).
-  if (kind !== C.KIND_CODE.job) {
-    const start = O.start[oi];
-    const end = O.end[oi];
-    const joinBy = end === Infinity ? start : start + O.replacementFraction[oi] * (end - start);
-    if (now > joinBy) m |= GATE_BIT.programme_started;
-    else if (P.earliestStart[pi] > joinBy) m |= GATE_BIT.starts_before_available;
-  }
-  if (excludedSector(P, pi, O, oi)) m |= GATE_BIT.excluded_sector;
-  const online = (of & (C.OF_REMOTE | C.OF_HYBRID)) !== 0;
-  if (online && !(of & C.OF_DEVICE_LOAN) && (pf & (C.PF_DEVICE | C.PF_CONNECTIVITY)) !== (C.PF_DEVICE | C.PF_CONNECTIVITY)) {
-    m |= GATE_BIT.no_digital_access;
-  }
-  if (pf & C.PF_LIMITED_MOBILITY && !(of & C.OF_REMOTE) && !(of & C.OF_ACCESSIBLE)) m |= GATE_BIT.not_accessible;
+  if (P.authEnds[pi] < Math.max(O.start[oi], now)) m |= GATE_AUTH_ENDS;
+  if (now > O.deadline[oi]) m |= GATE_DEADLINE;
+  if (O.booked[oi] >= O.capacity[oi]) m |= GATE_CAPACITY;
+  // Programmes take people until the end of their replacement window (latestJoinDay, precomputed per
+  // opportunity; Infinity for jobs, so neither gate can fire for them).
+  const joinBy = O.joinBy[oi];
+  if (now > joinBy) m |= GATE_STARTED;
+  else if (P.earliestStart[pi] > joinBy) m |= GATE_STARTS_BEFORE;
+  if (P.excluded.count[pi] !== 0 && excludedSector(P, pi, O, oi)) m |= GATE_EXCLUDED_SECTOR;
   if (m !== 0 && stopAtFirst) return m;
 
   computeCommute(P, pi, O, oi, facts);
-  if (facts.commute > P.maxCommute[pi]) m |= GATE_BIT.commute_too_long; // NaN (unknown) never gates
+  if (facts.commute > P.maxCommute[pi]) m |= GATE_COMMUTE; // NaN (unknown) never gates
   if (m !== 0 && stopAtFirst) return m;
 
   computeSchedule(P, pi, O, oi, facts);
-  if (facts.conflictHours > SCHEDULE_CONFLICT_TOLERANCE * O.scheduleHours[oi]) m |= GATE_BIT.schedule_conflict;
+  if (facts.conflictHours > SCHEDULE_CONFLICT_TOLERANCE * O.scheduleHours[oi]) m |= GATE_SCHEDULE;
   if (m !== 0 && stopAtFirst) return m;
 
-  if (languageBelowHardMinimum(P, pi, O, oi)) m |= GATE_BIT.language_below_minimum;
+  if (O.languages.count[oi] !== 0 && languageBelowHardMinimum(P, pi, O, oi)) m |= GATE_LANGUAGE;
   return m;
 }
 

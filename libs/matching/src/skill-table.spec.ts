@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ArrayRelatedness, NO_RELATEDNESS } from './relatedness';
 import { SkillTable } from './skill-table';
 
@@ -55,5 +56,40 @@ describe('SkillTable', () => {
     t.add(3, 3, 0);
     expect(t.lookup(3, 3, -1, -1)).toBeCloseTo(0.85);
     expect(t.lookup(3, 1, -1, -1)).toBe(1);
+  });
+
+  it('the dense table gives exactly what lookup gives, for every key, once enough lookups pay for it', () => {
+    // 40 skills, random parents (lower ids) and groups; people with random skills, levels and evidence,
+    // several in a row through one table (reset between them, sometimes skills added after a build).
+    const taxonomy = fc.array(fc.tuple(fc.integer({ min: -1, max: 39 }), fc.integer({ min: -1, max: 5 })), { minLength: 40, maxLength: 40 });
+    const held = fc.array(fc.tuple(fc.integer({ min: 0, max: 45 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 2 })), { maxLength: 12 });
+    fc.assert(
+      fc.property(taxonomy, fc.array(fc.tuple(held, held), { minLength: 1, maxLength: 4 }), (tax, people) => {
+        const rel = ArrayRelatedness.fromPairs(40, tax.map(([parent, group], id) => [id, { parent: parent >= 0 && parent < id ? parent : undefined, group: group >= 0 ? group : undefined }]));
+        const t = new SkillTable(rel);
+        for (const [first, later] of people) {
+          t.reset();
+          for (const [id, level, evidence] of first) t.add(id, level, evidence);
+          expect(t.denseTable(rel, 0)).toBeNull(); // not paid for yet
+          let dense = t.denseTable(rel, 1e9);
+          expect(t.denseTable(NO_RELATEDNESS, 1e9)).toBe(dense); // already built: served whatever is asked
+          for (const [id, level, evidence] of later) t.add(id, level, evidence); // invalidates the build
+          dense = t.denseTable(rel, 1e9);
+          expect(dense).not.toBeNull();
+          for (let id = 0; id < 40; id++) {
+            for (let r = 1; r <= 3; r++) expect(dense![id * 3 + r - 1]).toBe(t.lookup(id, r, rel.parentOf(id), rel.groupOf(id)));
+          }
+        }
+      }),
+      { numRuns: 150, seed: 11 },
+    );
+  });
+
+  it('serves no dense table for rows compiled with another relatedness', () => {
+    const t = new SkillTable(rel);
+    t.reset();
+    t.add(1, 3, 2);
+    expect(t.denseTable(NO_RELATEDNESS, 1e9)).toBeNull();
+    expect(t.denseTable(rel, 1e9)).not.toBeNull();
   });
 });

@@ -29,6 +29,18 @@ export class SkillTable {
   private touchedCount = 0;
   private gtouched = new Int32Array(64);
   private gtouchedCount = 0;
+  /**
+   * `lookup` folded for every key (skill x required level), built on demand once a person has made
+   * enough lookups to pay for it (`denseTable`): one read per required skill instead of up to three
+   * (the skill, its parent, its group) behind a call. Values are exactly what `lookup` returns.
+   */
+  private dense = new Float64Array(0);
+  private denseReady = false;
+  /** Lookups made through the sparse path since the last reset (decides when the dense table pays). */
+  private sparseLookups = 0;
+  /** parent/group per skill id, as the relatedness gives them (what compiled rows carry), for the dense build. */
+  private parentOfSkill = new Int32Array(0);
+  private groupOfSkill = new Int32Array(0);
 
   constructor(private readonly relatedness: Relatedness) {
     this.ensureSkill(relatedness.skillCount);
@@ -51,6 +63,8 @@ export class SkillTable {
     }
     this.touchedCount = 0;
     this.gtouchedCount = 0;
+    this.denseReady = false;
+    this.sparseLookups = 0;
   }
 
   /** Add every [skillId, level(, evidence)] record of an arena slice; without evidence = conferred. */
@@ -63,6 +77,7 @@ export class SkillTable {
 
   add(skillId: number, level: number, evidence: number): void {
     if (skillId < 0) return;
+    this.denseReady = false;
     const ev = EVIDENCE_FACTOR[evidence] ?? EVIDENCE_FACTOR[0];
     const parent = this.relatedness.parentOf(skillId);
     const group = this.relatedness.groupOf(skillId);
@@ -97,6 +112,67 @@ export class SkillTable {
       }
     }
     return best;
+  }
+
+  /**
+   * The dense table (`dense[skillId * 3 + r - 1]` = `lookup(skillId, r, parent, group)` with the parent and
+   * group `relatedness` gives), or null while sparse lookups are still cheaper. Only for rows compiled
+   * with this table's relatedness (the caller checks: rows carry the parent and group they were built
+   * with). `rowLookups`: how many lookups the caller is about to make, counted towards the build.
+   * Keys outside the table (ids never seen by the relatedness or the person) must use `lookup`.
+   */
+  denseTable(rel: Relatedness, rowLookups: number): Float64Array | null {
+    if (this.denseReady) return this.dense;
+    if (rel !== this.relatedness) return null;
+    this.sparseLookups += rowLookups;
+    // A build costs about as much as one sparse lookup per ~6 keys (measured on the full ESCO).
+    if (this.sparseLookups * 6 < this.credit.length) return null;
+    this.buildDense();
+    return this.dense;
+  }
+
+  /** Fold parent and group credit into one value per key: the same operations as `lookup`, in the same order. */
+  private buildDense(): void {
+    const c = this.credit;
+    const gc = this.gcredit;
+    const n = c.length / 3;
+    if (this.dense.length !== c.length) this.dense = new Float64Array(c.length);
+    if (this.parentOfSkill.length !== n) {
+      this.parentOfSkill = new Int32Array(n);
+      this.groupOfSkill = new Int32Array(n);
+      for (let sk = 0; sk < n; sk++) {
+        this.parentOfSkill[sk] = this.relatedness.parentOf(sk);
+        this.groupOfSkill[sk] = this.relatedness.groupOf(sk);
+      }
+    }
+    const dense = this.dense;
+    const parents = this.parentOfSkill;
+    const groups = this.groupOfSkill;
+    for (let sk = 0; sk < n; sk++) {
+      const parent = parents[sk];
+      const group = groups[sk];
+      for (let rr = 0, i = sk * 3; rr < 3; rr++, i++) {
+        let best = c[i];
+        if (best < 1) {
+          if (parent >= 0) {
+            const j = parent * 3 + rr;
+            if (j < c.length) {
+              const b = BROADER_NARROWER_CREDIT * c[j];
+              if (b > best) best = b;
+            }
+          }
+          if (group >= 0) {
+            const j = group * 3 + rr;
+            if (j < gc.length) {
+              const g = SAME_GROUP_CREDIT * gc[j];
+              if (g > best) best = g;
+            }
+          }
+        }
+        dense[i] = best;
+      }
+    }
+    this.denseReady = true;
   }
 
   /** Credit from holding this exact skill (or a narrower one), no broader/group credit. */

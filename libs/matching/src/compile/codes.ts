@@ -51,3 +51,40 @@ export const PF_MAY_TRAIN = 1 << 6;
 export const PF_ADULT = 1 << 7;
 export const PF_AVAILABILITY_STATED = 1 << 8;
 export const PF_LIVE = 1 << 9;
+
+/**
+ * Eligibility requirements as bits: an opportunity's `needs` against a person's `lacks`, so the six
+ * flag gates are one AND per pair. Each bit is the gate's own bit in gates.ts (GATE_REASONS order), so
+ * `needs & lacks` is already that part of the gate mask.
+ */
+export const REQ_OPEN = 1 << 0; // not_open: every person "lacks" it, so a closed opportunity always gates
+export const REQ_WORK_PERMIT = 1 << 1; // not_authorised_work
+export const REQ_TRAINING_PERMIT = 1 << 2; // not_authorised_training
+export const REQ_ADULT = 1 << 5; // minimum_age
+export const REQ_DIGITAL = 1 << 11; // no_digital_access
+export const REQ_STEP_FREE = 1 << 12; // not_accessible
+
+/** What an opportunity with these flags and kind requires (same rules as the gates spell out). */
+export function opportunityNeeds(flags: number, kind: number): number {
+  let n = 0;
+  if (!(flags & OF_OPEN)) n |= REQ_OPEN;
+  if (flags & OF_REQUIRES_WORK) n |= REQ_WORK_PERMIT;
+  if (kind !== KIND_CODE.job) n |= REQ_TRAINING_PERMIT;
+  if (flags & OF_ADULTS_ONLY) n |= REQ_ADULT;
+  // Remote or hybrid needs a device and connectivity unless the provider lends a device.
+  if (flags & (OF_REMOTE | OF_HYBRID) && !(flags & OF_DEVICE_LOAN)) n |= REQ_DIGITAL;
+  // Limited mobility needs an accessible place, or a remote one.
+  if (!(flags & OF_REMOTE) && !(flags & OF_ACCESSIBLE)) n |= REQ_STEP_FREE;
+  return n;
+}
+
+/** What a person with these flags lacks (the requirements they cannot meet). */
+export function personLacks(flags: number): number {
+  let l = REQ_OPEN;
+  if (!(flags & PF_MAY_WORK)) l |= REQ_WORK_PERMIT;
+  if (!(flags & PF_MAY_TRAIN)) l |= REQ_TRAINING_PERMIT;
+  if (!(flags & PF_ADULT)) l |= REQ_ADULT;
+  if ((flags & (PF_DEVICE | PF_CONNECTIVITY)) !== (PF_DEVICE | PF_CONNECTIVITY)) l |= REQ_DIGITAL;
+  if (flags & PF_LIMITED_MOBILITY) l |= REQ_STEP_FREE;
+  return l;
+}

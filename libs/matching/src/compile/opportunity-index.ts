@@ -30,6 +30,8 @@ export class OpportunityIndex {
 
   kind = new Uint8Array(0);
   flags = new Uint32Array(0);
+  /** Eligibility requirement bits (codes.ts `opportunityNeeds`), derived from flags and kind. */
+  needs = new Uint16Array(0);
   lat = new Float64Array(0);
   lon = new Float64Array(0);
   /** cos(latitude), precomputed for the haversine. */
@@ -50,6 +52,8 @@ export class OpportunityIndex {
   capacity = new Int32Array(0);
   booked = new Int32Array(0);
   replacementFraction = new Float32Array(0);
+  /** Last day a person can join (programmes: start + replacement window; jobs: Infinity), as the gates compute it. */
+  joinBy = new Float64Array(0);
   demand = new Float32Array(0);
 
   readonly essential = new RaggedStore(REQ_STRIDE);
@@ -93,6 +97,7 @@ export class OpportunityIndex {
     const cap = Math.max(n, this.cap * 2, 64);
     this.kind = grow(this.kind, cap);
     this.flags = grow(this.flags, cap);
+    this.needs = grow(this.needs, cap);
     this.lat = grow(this.lat, cap);
     this.lon = grow(this.lon, cap);
     this.cosLat = grow(this.cosLat, cap);
@@ -110,6 +115,7 @@ export class OpportunityIndex {
     this.capacity = grow(this.capacity, cap);
     this.booked = grow(this.booked, cap);
     this.replacementFraction = grow(this.replacementFraction, cap);
+    this.joinBy = grow(this.joinBy, cap);
     this.demand = grow(this.demand, cap);
     this.cap = cap;
   }
@@ -156,6 +162,11 @@ export class OpportunityIndex {
     this.capacity[slot] = o.capacity;
     this.booked[slot] = o.booked;
     this.replacementFraction[slot] = o.replacementWindowFraction ?? DEFAULT_REPLACEMENT_WINDOW_FRACTION;
+    // From the stored (rounded) values, exactly as the gate computed it per pair before.
+    const start = this.start[slot];
+    const end = this.end[slot];
+    this.joinBy[slot] = this.kind[slot] === C.KIND_CODE.job ? Infinity : end === Infinity ? start : start + this.replacementFraction[slot] * (end - start);
+    this.needs[slot] = C.opportunityNeeds(f, this.kind[slot]);
     this.demand[slot] = this.demandLookup(o.occupationId, o.iscoGroup, o.location?.regionCode ?? null);
 
     this.essential.set(slot, this.requiredSkills(o.essentialSkills));
@@ -197,6 +208,7 @@ export class OpportunityIndex {
     const slot = this.slots.release(id);
     if (slot < 0) return false;
     this.flags[slot] = 0;
+    this.needs[slot] = C.opportunityNeeds(0, this.kind[slot]);
     this.grid.remove(slot);
     this.remote.delete(slot);
     this.unlocated.delete(slot);

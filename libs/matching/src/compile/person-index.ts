@@ -24,6 +24,8 @@ export class PersonIndex {
   cap = 0;
 
   flags = new Uint16Array(0);
+  /** Eligibility requirements the person cannot meet (codes.ts `personLacks`), derived from flags. */
+  lacks = new Uint16Array(0);
   lat = new Float64Array(0);
   lon = new Float64Array(0);
   /** cos(latitude), precomputed for the haversine. */
@@ -87,6 +89,7 @@ export class PersonIndex {
     if (n <= this.cap) return;
     const cap = Math.max(n, this.cap * 2, 16);
     this.flags = grow(this.flags, cap);
+    this.lacks = grow(this.lacks, cap);
     this.lat = grow(this.lat, cap);
     this.lon = grow(this.lon, cap);
     this.cosLat = grow(this.cosLat, cap);
@@ -135,6 +138,7 @@ export class PersonIndex {
     this.freeHours[slot] = freeHours;
     this.availableHours[slot] = availableHours;
     this.flags[slot] = f;
+    this.lacks[slot] = C.personLacks(f);
 
     this.lat[slot] = p.location.lat;
     this.cosLat[slot] = cosLatitude(this.lat[slot]);
@@ -181,6 +185,7 @@ export class PersonIndex {
     const slot = this.slots.release(id);
     if (slot < 0) return false;
     this.flags[slot] = 0;
+    this.lacks[slot] = C.personLacks(0);
     this.grid.remove(slot);
     for (const store of [this.skills, this.experience, this.qualifications, this.languages, this.excluded, this.preferredOccupations, this.preferredIsco]) {
       store.clear(slot);

@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { ArrayRelatedness } from '../relatedness';
+import { SkillTable } from '../skill-table';
+import { SMALL_TAXONOMY, worldArb } from '../testing/arbitraries';
+import { world } from '../testing/builders';
 import { loadPersonSkills } from '../score';
 import { opportunity, pair, person } from '../testing/builders';
 import { essentialCoverage, OPTIONAL_SKILLS_BONUS, skillsComponent } from './skills';
@@ -45,5 +49,28 @@ describe('skills component', () => {
     const half = skills(p, opportunity({ essentialSkills: req(1, 3), optionalSkills: req(2) }));
     expect(half.skills).toBeCloseTo(0.5 + OPTIONAL_SKILLS_BONUS);
     expect(skills(p, opportunity({ essentialSkills: req(1), optionalSkills: req(2) })).skills).toBe(1);
+  });
+
+  it('the same value through the dense table as through sparse lookups, on random worlds', () => {
+    fc.assert(
+      fc.property(worldArb(3, 12), ({ people, opportunities }) => {
+        const w = world(people, opportunities, SMALL_TAXONOMY);
+        const sparse = new SkillTable(SMALL_TAXONOMY);
+        const dense = new SkillTable(SMALL_TAXONOMY);
+        for (let pi = 0; pi < people.length; pi++) {
+          for (const t of [sparse, dense]) {
+            t.reset();
+            t.addRecords(w.P.skills.data, w.P.skills.start[pi], w.P.skills.count[pi], 3);
+          }
+          expect(dense.denseTable(SMALL_TAXONOMY, 1e9)).not.toBeNull(); // built now: every row below reads it
+          for (let oi = 0; oi < opportunities.length; oi++) {
+            expect(sparse.denseTable(SMALL_TAXONOMY, 0)).toBeNull();
+            expect(skillsComponent(dense, w.O, oi)).toBe(skillsComponent(sparse, w.O, oi));
+            expect(essentialCoverage(dense, w.O, oi)).toBe(essentialCoverage(sparse, w.O, oi));
+          }
+        }
+      }),
+      { numRuns: 100, seed: 12 },
+    );
   });
 });

@@ -5,13 +5,18 @@
 import type { OpportunityIndex } from '../compile/opportunity-index';
 import { REQ_STRIDE } from '../compile/opportunity-index';
 import type { RaggedStore } from '../store/ragged-store';
+import type { Relatedness } from '../relatedness';
 import type { SkillTable } from '../skill-table';
 
 /** Optional skills can add at most this much on top of essential coverage (total capped at 1). */
 export const OPTIONAL_SKILLS_BONUS = 0.15;
 
-/** Writes the mean credit over a required-skill row into `out[at]` (1 when the row is empty: nothing required). */
-export function coverageInto(table: SkillTable, store: RaggedStore, slot: number, out: Float64Array, at: number): void {
+/**
+ * Writes the mean credit over a required-skill row into `out[at]` (1 when the row is empty: nothing
+ * required). `rel` is the relatedness the row was compiled with: when it is the table's, the table's
+ * dense form serves the row (one read per skill), with exactly the values `lookup` gives.
+ */
+export function coverageInto(table: SkillTable, rel: Relatedness, store: RaggedStore, slot: number, out: Float64Array, at: number): void {
   const n = store.count[slot];
   if (n === 0) {
     out[at] = 1;
@@ -19,20 +24,28 @@ export function coverageInto(table: SkillTable, store: RaggedStore, slot: number
   }
   const d = store.data;
   let sum = 0;
-  for (let i = 0, o = store.start[slot]; i < n; i++, o += REQ_STRIDE) sum += table.lookup(d[o], d[o + 1], d[o + 2], d[o + 3]);
+  const dense = table.denseTable(rel, n);
+  if (dense !== null) {
+    const size = dense.length;
+    for (let i = 0, o = store.start[slot]; i < n; i++, o += REQ_STRIDE) {
+      const key = d[o] * 3 + d[o + 1] - 1;
+      sum += key >= 0 && key < size ? dense[key] : table.lookup(d[o], d[o + 1], d[o + 2], d[o + 3]);
+    }
+  } else {
+    for (let i = 0, o = store.start[slot]; i < n; i++, o += REQ_STRIDE) sum += table.lookup(d[o], d[o + 1], d[o + 2], d[o + 3]);
+  }
   out[at] = sum / n;
 }
-
 const TMP = new Float64Array(1);
 
 /** Mean credit over a required-skill row (convenience form of coverageInto). */
-export function coverage(table: SkillTable, store: RaggedStore, slot: number): number {
-  coverageInto(table, store, slot, TMP, 0);
+export function coverage(table: SkillTable, rel: Relatedness, store: RaggedStore, slot: number): number {
+  coverageInto(table, rel, store, slot, TMP, 0);
   return TMP[0];
 }
 
 export function essentialCoverage(table: SkillTable, O: OpportunityIndex, oi: number): number {
-  return coverage(table, O.essential, oi);
+  return coverage(table, O.vocab.relatedness, O.essential, oi);
 }
 
 /**
@@ -41,9 +54,9 @@ export function essentialCoverage(table: SkillTable, O: OpportunityIndex, oi: nu
  * scoring function allocate ~48 bytes per pair).
  */
 export function skillsInto(table: SkillTable, O: OpportunityIndex, oi: number, out: Float64Array, at: number): void {
-  coverageInto(table, O.essential, oi, out, at);
+  coverageInto(table, O.vocab.relatedness, O.essential, oi, out, at);
   if (O.optional.count[oi] === 0) return;
-  coverageInto(table, O.optional, oi, TMP, 0);
+  coverageInto(table, O.vocab.relatedness, O.optional, oi, TMP, 0);
   const s = out[at] + OPTIONAL_SKILLS_BONUS * TMP[0];
   out[at] = s > 1 ? 1 : s;
 }
