@@ -7,6 +7,13 @@ import { ScorerIndex } from '../index/scorer-index.service';
 /** Options kept per kind: the endpoint's maximum `limit` (50), so any kinds filter can be served from storage. */
 export const STORED_PER_KIND = 50;
 export const STORED_EXCLUDED_PER_KIND = 50;
+/**
+ * Programmes of each kind whose pathway value is computed: the best 64 by fit (two 32-programme chunks of
+ * the pathway search), then re-ranked by fit x pathway value. The engine's default (3 x limit = 150 per
+ * kind) cost ~2.5x the whole ranking at 100k opportunities (mean 50 -> 20 ms, docs/bench-http.md); 64 is
+ * still over 3x the default page of 20, so only the tail of a `kind=...&limit=50` page can differ.
+ */
+export const PATHWAY_POOL_PER_KIND = 64;
 
 export interface RankedProfile {
   indexVersion: number;
@@ -40,6 +47,7 @@ export class ProfileRanker {
       now,
       perKind: true,
       limit: STORED_PER_KIND,
+      pathwayPool: PATHWAY_POOL_PER_KIND,
       includeExcluded: true,
       excludedLimit: STORED_EXCLUDED_PER_KIND,
       ...(weights ? { baseWeights: weights } : {}),
