@@ -1,5 +1,6 @@
 import { Queue, QueueEvents } from 'bullmq';
 import { bullConnection, QUEUES } from '@app/messaging';
+import { seedKey } from '../support/app';
 import { TEST_REDIS_URL } from '../support/env';
 import { allowWork, bearer, createOpportunity, createProfile, currentVersion, job, person, SKILL, sleep, startWorld, storedResults, waitFor, type World } from './scorer-harness';
 
@@ -120,6 +121,23 @@ describe('scorer flow', () => {
     const whole = await recommendations(p.id, '?limit=50');
     expect(whole.status).toBe(200);
     expect(whole.body.items.slice(0, top.items.length)).toEqual(top.items);
+  });
+
+  it('who may read recommendations: the owning organisation and admins; another organisation 404, an employer 403, no matching consent 409', async () => {
+    const p = await createProfile(w);
+    await allowWork(w, p.id);
+    await freshRecommendations(p.id);
+    const admin = await seedKey(w.db.dataSource, 'admin');
+    const otherNgo = await seedKey(w.db.dataSource, 'case_manager', 'ngo', 'Otra ONG');
+    expect((await w.ps().get(`/profiles/${p.id}/recommendations`).set(bearer(admin))).status).toBe(200);
+    const stranger = await w.ps().get(`/profiles/${p.id}/recommendations`).set(bearer(otherNgo));
+    expect(stranger.status).toBe(404);
+    expect(stranger.body.error.code).toBe('not_found');
+    expect((await w.ps().get(`/profiles/${p.id}/recommendations`).set(bearer(w.employer))).status).toBe(403);
+    await w.ps().patch(`/profiles/${p.id}`).set(bearer(w.caseManager)).send({ consent: { scopes: ['visible_to_employers'], givenAt: '2025-05-20' } }).expect(200);
+    const refused = await recommendations(p.id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('no_matching_consent');
   });
 
   it('a profile-caused rank job that stored results already answer computes nothing; a vacancy-caused one ranks again', async () => {

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { rankProfileJobId, type Principal, type RankAccepted, type Recommendations } from '@app/contracts';
 import { negotiateLanguage } from '@app/matching';
-import { MatchResultsRepository, ProfileRepository, RankRequests } from '@app/persistence';
+import { MatchResultsRepository, RankRequests } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import type { Request, Response } from 'express';
 import { RankAcceptedDto, RecommendationsDto, RecommendationsParamDto, RecommendationsQueryDto } from './dto';
@@ -21,7 +21,6 @@ export const RECOMMENDATIONS_WAIT_MS = 2000;
 @Roles('case_manager', 'admin')
 export class RecommendationsController {
   constructor(
-    private readonly profiles: ProfileRepository,
     private readonly results: MatchResultsRepository,
     private readonly rank: RankRequests,
     private readonly presenter: RecommendationsPresenter,
@@ -39,17 +38,18 @@ export class RecommendationsController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Recommendations | RankAccepted> {
-    const profile = await this.profiles.get(p, id);
-    if (!profile.consent.scopes.includes('matching')) {
+    const part = RecommendationsPresenter.partFor(query);
+    // Access, version, consent and the stored results in one query (this is the hot read).
+    const current = await this.results.forRequest(p, id, part);
+    if (!current.consentsToMatching) {
       throw ApiError.conflict('no_matching_consent', 'The person has not consented to matching (consent scope "matching")');
     }
     const lang = negotiateLanguage(acceptLanguage);
-    const part = RecommendationsPresenter.partFor(query);
-    let row = await this.results.get(id, part);
-    if (!row || row.profileVersion < profile.version) {
-      const outcome = await this.rank.run({ type: 'rank.profile', profileId: id, cause: 'request' }, rankProfileJobId(id, `v${profile.version}`), RECOMMENDATIONS_WAIT_MS);
+    let row = current.row;
+    if (!row || row.profileVersion < current.profileVersion) {
+      const outcome = await this.rank.run({ type: 'rank.profile', profileId: id, cause: 'request' }, rankProfileJobId(id, `v${current.profileVersion}`), RECOMMENDATIONS_WAIT_MS);
       row = await this.results.get(id, part);
-      if (!row || row.profileVersion < profile.version) {
+      if (!row || row.profileVersion < current.profileVersion) {
         res.status(202);
         return { jobId: outcome.jobId, poll: req.originalUrl };
       }

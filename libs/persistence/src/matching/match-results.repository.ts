@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { storedTopPage, type StoredExcludedOption, type StoredMatchDocument } from '@app/contracts';
+import { storedTopPage, type Principal, type StoredExcludedOption, type StoredMatchDocument } from '@app/contracts';
+import { ApiError } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { profileScope } from '../profiles/profile-access';
 
 export interface MatchResultsRow {
   profileId: string;
@@ -13,6 +15,13 @@ export interface MatchResultsRow {
   results: StoredMatchDocument;
   /** Not read with the top page: null there. */
   excluded: StoredExcludedOption[] | null;
+}
+
+/** A recommendations request's view of one person: the profile's version and consent, and the stored results. */
+export interface ResultsForRequest {
+  profileVersion: number;
+  consentsToMatching: boolean;
+  row: MatchResultsRow | null;
 }
 
 /** What a read needs: the default page alone (small), or every kind's options and the excluded list. */
@@ -73,22 +82,25 @@ export class MatchResultsRepository {
 
   /** The stored row; `part = 'top'` reads the default page only (rows from before it: the whole document). */
   async get(profileId: string, part: StoredResultsPart = 'full'): Promise<MatchResultsRow | null> {
-    const columns = part === 'top' ? `coalesce(top, results) AS results, NULL AS excluded` : `results, excluded`;
+    const rows: Array<Record<string, unknown>> = await this.ds.query(`SELECT ${resultColumns(part)} FROM match_results r WHERE r.profile_id = $1`, [profileId]);
+    return rows.length === 0 ? null : toRow(rows[0]);
+  }
+
+  /**
+   * One round trip for a GET of recommendations: the profile the actor may see (the access rule of
+   * profile-access.ts: 404 otherwise), its version and matching consent, and the stored results.
+   */
+  async forRequest(actor: Principal, profileId: string, part: StoredResultsPart): Promise<ResultsForRequest> {
+    const scope = profileScope(actor);
     const rows: Array<Record<string, unknown>> = await this.ds.query(
-      `SELECT profile_id, profile_version, index_version, taxonomy_version, computed_at, ${columns} FROM match_results WHERE profile_id = $1`,
-      [profileId],
+      `SELECT p.version AS current_version, coalesce(p.sections->'consent'->'scopes' ? 'matching', false) AS consents, ${resultColumns(part)}
+         FROM profiles p LEFT JOIN match_results r ON r.profile_id = p.id
+        WHERE p.id = $1 AND p.status = $2 AND ($3::uuid IS NULL OR p.organisation_id = $3)`,
+      [profileId, scope.status, scope.organisationId ?? null],
     );
-    if (rows.length === 0) return null;
+    if (rows.length === 0) throw ApiError.notFound('Profile');
     const r = rows[0];
-    return {
-      profileId: r.profile_id as string,
-      profileVersion: r.profile_version as number,
-      indexVersion: Number(r.index_version),
-      taxonomyVersion: r.taxonomy_version as string,
-      computedAt: (r.computed_at as Date).toISOString(),
-      results: r.results as StoredMatchDocument,
-      excluded: r.excluded as StoredExcludedOption[] | null,
-    };
+    return { profileVersion: r.current_version as number, consentsToMatching: r.consents === true, row: r.profile_id === null ? null : toRow(r) };
   }
 
   /** The versions stored results were computed at (a rank job skips work they already answer), or null. */
@@ -120,4 +132,21 @@ export class MatchResultsRepository {
         ORDER BY p.id`,
     );
   }
+}
+
+function resultColumns(part: StoredResultsPart): string {
+  const payload = part === 'top' ? `coalesce(r.top, r.results) AS results, NULL AS excluded` : `r.results, r.excluded`;
+  return `r.profile_id, r.profile_version, r.index_version, r.taxonomy_version, r.computed_at, ${payload}`;
+}
+
+function toRow(r: Record<string, unknown>): MatchResultsRow {
+  return {
+    profileId: r.profile_id as string,
+    profileVersion: r.profile_version as number,
+    indexVersion: Number(r.index_version),
+    taxonomyVersion: r.taxonomy_version as string,
+    computedAt: (r.computed_at as Date).toISOString(),
+    results: r.results as StoredMatchDocument,
+    excluded: r.excluded as StoredExcludedOption[] | null,
+  };
 }
