@@ -21,6 +21,8 @@ declare module 'autocannon' {
   }
   interface AutocannonResult {
     requests: { total: number; average: number };
+    /** Bytes received: `total` over the run. */
+    throughput: { total: number; average: number };
     latency: { p50: number; p90: number; p99: number; max: number };
     errors: number;
     timeouts: number;

@@ -59,6 +59,8 @@ export interface CannonResult {
   statuses: Record<string, number>;
   errors: number;
   timeouts: number;
+  /** Mean response size (headers and body), bytes. */
+  bytesPerResponse: number;
   /** When the last request was answered (epoch ms), for lag measured from the last write. */
   endedAt: number;
 }

@@ -83,6 +83,7 @@ function cannon(spec: CannonSpec): Promise<CannonResult> {
           statuses,
           errors: r.errors,
           timeouts: r.timeouts,
+          bytesPerResponse: answered > 0 ? r.throughput.total / answered : 0,
           endedAt: Date.now(),
         });
       },
