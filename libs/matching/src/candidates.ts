@@ -23,7 +23,11 @@ export function forEachCandidateOpportunity(
   visit: (oi: number) => void,
   minutesFactor = 1,
 ): void {
-  O.grid.forEachWithin(P.lat[pi], P.lon[pi], personReachKm(P, pi, minutesFactor), visit);
+  const reach = personReachKm(P, pi, minutesFactor);
+  // Within reach only (the commute gate would drop the rest anyway); a wider net (the excluded list)
+  // keeps every option in the cells around, as it always listed them.
+  if (minutesFactor === 1) O.grid.forEachReaching(P.lat[pi], P.lon[pi], P.cosLat[pi], reach, visit);
+  else O.grid.forEachWithin(P.lat[pi], P.lon[pi], reach, visit);
   for (let i = 0; i < O.remote.size; i++) visit(O.remote.items[i]);
   for (let i = 0; i < O.unlocated.size; i++) visit(O.unlocated.items[i]);
 }
@@ -34,5 +38,6 @@ export function forEachCandidatePerson(O: OpportunityIndex, oi: number, P: Perso
     for (let pi = 0; pi < P.slots.highWater; pi++) if (P.flags[pi] & PF_LIVE) visit(pi);
     return;
   }
-  P.grid.forEachWithin(O.lat[oi], O.lon[oi], P.maxReachKm, visit);
+  // Only the people whose own reach covers the place (the grid keeps each person's reach).
+  P.grid.forEachReaching(O.lat[oi], O.lon[oi], O.cosLat[oi], P.maxReachKm, visit);
 }

@@ -66,11 +66,15 @@ export class CoverageBound {
     let baseSum = 0;
     let anySum = 0;
     let marked = 0;
+    // The person's dense table when built (ranking builds it early): one read per skill, same values.
+    const dense = baseTable.denseTable(O.vocab.relatedness, n);
+    const size = dense === null ? 0 : dense.length;
     for (let k = 0, o = O.essential.start[j]; k < n; k++, o += REQ_STRIDE) {
       const s = d[o];
       const parent = d[o + 2];
       const group = d[o + 3];
-      const b = baseTable.lookup(s, d[o + 1], parent, group);
+      const key = s * 3 + d[o + 1] - 1;
+      const b = dense !== null && key >= 0 && key < size ? dense[key] : baseTable.lookup(s, d[o + 1], parent, group);
       const db = (s < md.length ? md[s] : 0) & candidates;
       const pb = (parent >= 0 && parent < mp.length ? mp[parent] : 0) & candidates & ~db;
       const gb = (group >= 0 && group < mg.length ? mg[group] : 0) & candidates & ~db & ~pb;

@@ -19,6 +19,7 @@ import { compareRanked, TopK } from './top-k';
 import type { Relatedness } from './relatedness';
 import { compileWeights, DEFAULT_WEIGHTS, mergeWeights, type Weights } from './weights';
 import { PairFacts } from './pair-facts';
+import { RequiredSkillsProbe } from './required-skills-probe';
 
 export const DEFAULT_LIMIT = 20;
 export const DEFAULT_EXCLUDED_LIMIT = 50;
@@ -90,10 +91,13 @@ export interface RankResult {
 export class RankScratch {
   readonly score: ScoreScratch;
   readonly search: PathwaySearch;
+  /** The employer view's skills for one opportunity across many people (no per-person table). */
+  readonly probe: RequiredSkillsProbe;
   private readonly heaps = new Map<number, TopK>();
   constructor(relatedness: Relatedness) {
     this.score = new ScoreScratch(relatedness);
     this.search = new PathwaySearch(relatedness);
+    this.probe = new RequiredSkillsProbe(relatedness);
   }
   heap(k: number, which: 'a' | 'b' | 'c'): TopK {
     const key = k * 3 + (which === 'a' ? 0 : which === 'b' ? 1 : 2);
@@ -253,13 +257,16 @@ export function rankCandidates(
   const s = scratch.score;
   const availableBy = options.availableBy ?? Infinity;
   if (O.flags[oi] & C.OF_LIVE) {
+    const probe = scratch.probe;
+    probe.prepare(O, oi);
     forEachCandidatePerson(O, oi, P, (pi) => {
       if (P.earliestStart[pi] > availableBy) return;
       s.gates = gateMask(P, pi, O, oi, options.now, s.facts, true);
       if (s.gates !== 0) return;
       // The ranking's upper bound, person side: most people in a metro (or the whole country, for a
-      // remote vacancy) cannot enter a full top-k even with every skill, so their skills are never loaded.
-      if (scoreAboveFloor(s, P, pi, O, oi, weights, options.now, heap.floor())) heap.offer(pi, s.score);
+      // remote vacancy) cannot enter a full top-k even with every skill, so their skills are never read;
+      // the others' skills come from the probe (only the ~20 keys this opportunity reads, no table per person).
+      if (scoreAboveFloor(s, P, pi, O, oi, weights, options.now, heap.floor(), probe)) heap.offer(pi, s.score);
     });
   }
   return {

@@ -17,6 +17,7 @@ import { logisticsComponent } from './components/logistics';
 import { skillsInto } from './components/skills';
 import { gateMask } from './gates';
 import { PairFacts } from './pair-facts';
+import type { RequiredSkillsProbe } from './required-skills-probe';
 import type { Relatedness } from './relatedness';
 import { SkillTable } from './skill-table';
 import * as W from './weights';
@@ -95,7 +96,9 @@ export function weightedScore(components: Float64Array, weights: Float64Array, k
  * (the opportunity's skill rows and, in the employer view, loading the person's skill table), are never
  * read. Returns whether it scored; the score is in `s.score` and the components in `s.components`. Exact:
  * the score is the weighted mean of the same components in the same order as `scorePair`, and the bound
- * only grows with the skills component (weights are non-negative).
+ * only grows with the skills component (weights are non-negative). `probe`: prepared for `oi` (the
+ * employer view, many people against one opportunity), it gives the same skills component without
+ * loading the person's table.
  */
 export function scoreAboveFloor(
   s: ScoreScratch,
@@ -106,6 +109,7 @@ export function scoreAboveFloor(
   weights: Float64Array,
   now: number,
   floor: number,
+  probe: RequiredSkillsProbe | null = null,
 ): boolean {
   const c = s.components;
   const kind = O.kind[oi];
@@ -114,8 +118,11 @@ export function scoreAboveFloor(
     c[W.C_SKILLS] = 1;
     if (weightedScore(c, weights, kind) < floor) return false;
   }
-  loadPersonSkills(s, P, pi);
-  skillsInto(s.table, O, oi, c, W.C_SKILLS);
+  if (probe !== null && probe.usable) probe.skillsInto(P, pi, c, W.C_SKILLS);
+  else {
+    loadPersonSkills(s, P, pi);
+    skillsInto(s.table, O, oi, c, W.C_SKILLS);
+  }
   s.score = weightedScore(c, weights, kind);
   return true;
 }

@@ -17,6 +17,13 @@ import { grow } from './store/grow';
 export const EVIDENCE_FACTOR: readonly number[] = [0.85, 0.95, 1.0];
 /** Credit when the person's level is 0, 1 or 2 levels below the required one. */
 export const LEVEL_GAP_FACTOR: readonly number[] = [1, 0.6, 0.3];
+/** Credit of a held skill (evidence code, level 1..3) for a requirement at level r (1..3): evidence x level gap. */
+export function heldCredit(evidence: number, level: number, r: number): number {
+  const ev = EVIDENCE_FACTOR[evidence] ?? EVIDENCE_FACTOR[0];
+  const gap = r - level;
+  return ev * (gap <= 0 ? 1 : (LEVEL_GAP_FACTOR[gap] ?? 0));
+}
+
 /** Evidence code used for skills a training confers (it ends with an assessment/certificate). */
 export const CONFERRED_EVIDENCE = 2;
 
@@ -42,7 +49,7 @@ export class SkillTable {
   private parentOfSkill = new Int32Array(0);
   private groupOfSkill = new Int32Array(0);
 
-  constructor(private readonly relatedness: Relatedness) {
+  constructor(readonly relatedness: Relatedness) {
     this.ensureSkill(relatedness.skillCount);
     this.ensureGroup(relatedness.groupCount);
   }
@@ -78,12 +85,10 @@ export class SkillTable {
   add(skillId: number, level: number, evidence: number): void {
     if (skillId < 0) return;
     this.denseReady = false;
-    const ev = EVIDENCE_FACTOR[evidence] ?? EVIDENCE_FACTOR[0];
     const parent = this.relatedness.parentOf(skillId);
     const group = this.relatedness.groupOf(skillId);
     for (let r = 1; r <= 3; r++) {
-      const gap = r - level;
-      const c = ev * (gap <= 0 ? 1 : (LEVEL_GAP_FACTOR[gap] ?? 0));
+      const c = heldCredit(evidence, level, r);
       this.put(skillId, r, c);
       if (parent >= 0) this.put(parent, r, BROADER_NARROWER_CREDIT * c);
       if (group >= 0) this.putGroup(group, r, c);

@@ -173,9 +173,11 @@ export class PersonIndex {
       p.aspirations.preferredIscoGroups.filter((g) => /^\d{1,4}$/.test(g)).flatMap((g) => [Number(g), g.length]),
     );
 
-    this.grid.insert(slot, p.location.lat, p.location.lon);
-    // Reach with every speed the person could get (public transport via an allowance included).
+    // Reach with every speed the person could get (public transport via an allowance included); the
+    // grid keeps it per person (from the stored maximum the commute gate compares with) to drop, while
+    // scanning a cell, the people an opportunity is out of reach for.
     const speed = bestSpeedKmh(mask, p.transport.canUseTransportAllowance);
+    this.grid.insert(slot, p.location.lat, p.location.lon, this.cosLat[slot], reachKm(this.maxCommute[slot], Math.max(speed, MODE_SPEED_KMH.walk)));
     this.maxReachKm = Math.max(this.maxReachKm, reachKm(max, Math.max(speed, MODE_SPEED_KMH.walk)));
     this.version++;
     return slot;

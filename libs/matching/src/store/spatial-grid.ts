@@ -2,7 +2,12 @@
  * Incremental spatial grid: slots bucketed by (lat, lon) cells of `cellDegrees`. Commute reach is the
  * most selective gate (~8% of pairs pass), so ranking asks the grid for the cells within reach first
  * and never touches the rest. Insert/remove are O(1) (swap-remove with a position per slot).
+ *
+ * Each cell keeps its points' coordinates (and, for people, their own reach) next to the slots, so
+ * `forEachReaching` drops the points out of reach while scanning one cell's contiguous arrays, without
+ * a random read into the index per point (what made the employer view slow: a metro's people).
  */
+import { fastDistanceKm } from '../geo';
 import { grow } from './grow';
 
 /** 0.1 degree ~ 11 km: a 30 km reach reads ~7 x 7 cells. */
@@ -10,9 +15,55 @@ export const DEFAULT_CELL_DEGREES = 0.1;
 const KM_PER_DEGREE_LAT = 111.32;
 /** Longitude cells per latitude row in the key; 360 / cellDegrees must stay below it. */
 const LON_CELLS = 1 << 20;
+/**
+ * Slack of the distance check in `forEachReaching`: relative and absolute, far above the rounding of the
+ * commute formula (~1e-15) and far below any real distance. Points within the slack are visited and
+ * the exact commute gate decides, so the check never drops a point the gate would keep.
+ */
+const REACH_SLACK = 1e-9;
+
+const cosOf = (lat: number): number => Math.cos((lat * Math.PI) / 180);
+
+/** One cell's points in insertion order (swap-remove): parallel arrays. */
+class Cell {
+  slots = new Int32Array(4);
+  lat = new Float64Array(4);
+  lon = new Float64Array(4);
+  cos = new Float64Array(4);
+  reach = new Float64Array(4);
+  size = 0;
+  push(slot: number, lat: number, lon: number, cos: number, reach: number): number {
+    if (this.size === this.slots.length) {
+      const n = this.size * 2;
+      this.slots = grow(this.slots, n);
+      this.lat = grow(this.lat, n);
+      this.lon = grow(this.lon, n);
+      this.cos = grow(this.cos, n);
+      this.reach = grow(this.reach, n);
+    }
+    const i = this.size++;
+    this.slots[i] = slot;
+    this.lat[i] = lat;
+    this.lon[i] = lon;
+    this.cos[i] = cos;
+    this.reach[i] = reach;
+    return i;
+  }
+  /** Move the last point into position `pos`; returns the moved slot (or -1 when `pos` was the last). */
+  removeAt(pos: number): number {
+    const last = --this.size;
+    if (pos === last) return -1;
+    this.slots[pos] = this.slots[last];
+    this.lat[pos] = this.lat[last];
+    this.lon[pos] = this.lon[last];
+    this.cos[pos] = this.cos[last];
+    this.reach[pos] = this.reach[last];
+    return this.slots[pos];
+  }
+}
 
 export class SpatialGrid {
-  private readonly cells = new Map<number, number[]>();
+  private readonly cells = new Map<number, Cell>();
   private cellOf = new Int32Array(64).fill(-1);
   private posOf = new Int32Array(64);
 
@@ -33,7 +84,12 @@ export class SpatialGrid {
     return this.key(this.latCell(lat), this.lonCell(lon));
   }
 
-  insert(slot: number, lat: number, lon: number): void {
+  /**
+   * `cosLat` must be what the index uses for the point (geo.ts `cosLatitude`), so distances here equal
+   * the commute gate's. `reachKm`: how far the point itself reaches (people), Infinity when it does not
+   * limit (opportunities).
+   */
+  insert(slot: number, lat: number, lon: number, cosLat: number = cosOf(lat), reachKm = Infinity): void {
     this.remove(slot);
     if (slot >= this.cellOf.length) {
       const cap = Math.max(slot + 1, this.cellOf.length * 2);
@@ -41,24 +97,20 @@ export class SpatialGrid {
       this.posOf = grow(this.posOf, cap);
     }
     const k = this.keyOf(lat, lon);
-    let bucket = this.cells.get(k);
-    if (!bucket) this.cells.set(k, (bucket = []));
+    let cell = this.cells.get(k);
+    if (!cell) this.cells.set(k, (cell = new Cell()));
     this.cellOf[slot] = k;
-    this.posOf[slot] = bucket.length;
-    bucket.push(slot);
+    this.posOf[slot] = cell.push(slot, lat, lon, cosLat, reachKm);
   }
 
   remove(slot: number): void {
     if (slot >= this.cellOf.length || this.cellOf[slot] < 0) return;
     const k = this.cellOf[slot];
-    const bucket = this.cells.get(k) as number[];
+    const cell = this.cells.get(k) as Cell;
     const pos = this.posOf[slot];
-    const last = bucket.pop() as number;
-    if (last !== slot) {
-      bucket[pos] = last;
-      this.posOf[last] = pos;
-    }
-    if (bucket.length === 0) this.cells.delete(k);
+    const moved = cell.removeAt(pos);
+    if (moved >= 0) this.posOf[moved] = pos;
+    if (cell.size === 0) this.cells.delete(k);
     this.cellOf[slot] = -1;
   }
 
@@ -67,29 +119,52 @@ export class SpatialGrid {
    * Conservative (a superset): the exact commute gate runs afterwards.
    */
   forEachWithin(lat: number, lon: number, radiusKm: number, visit: (slot: number) => void): void {
+    this.scan(lat, lon, 0, radiusKm, false, visit);
+  }
+
+  /**
+   * Like `forEachWithin`, restricted to points whose straight-line distance from (lat, lon) (`cosLat`
+   * as the index holds it) is within both `radiusKm` and the point's own reach, up to REACH_SLACK.
+   * Same visiting order as `forEachWithin` minus the points dropped.
+   */
+  forEachReaching(lat: number, lon: number, cosLat: number, radiusKm: number, visit: (slot: number) => void): void {
+    this.scan(lat, lon, cosLat, radiusKm, true, visit);
+  }
+
+  private scan(lat: number, lon: number, cosLat: number, radiusKm: number, reaching: boolean, visit: (slot: number) => void): void {
     const dLat = radiusKm / KM_PER_DEGREE_LAT;
-    const cosLat = Math.max(0.01, Math.cos((Math.min(89, Math.abs(lat)) * Math.PI) / 180));
-    const dLon = radiusKm / (KM_PER_DEGREE_LAT * cosLat);
+    const cosBox = Math.max(0.01, Math.cos((Math.min(89, Math.abs(lat)) * Math.PI) / 180));
+    const dLon = radiusKm / (KM_PER_DEGREE_LAT * cosBox);
     const la0 = this.latCell(lat - dLat);
     const la1 = this.latCell(lat + dLat);
     const lo0 = this.lonCell(lon - dLon);
     const lo1 = this.lonCell(lon + dLon);
     // A huge radius: scanning the occupied cells beats enumerating empty ones.
     if ((la1 - la0 + 1) * (lo1 - lo0 + 1) > this.cells.size) {
-      for (const [k, bucket] of this.cells) {
+      for (const [k, cell] of this.cells) {
         const la = Math.floor(k / LON_CELLS);
         const lo = k % LON_CELLS;
         if (la < la0 || la > la1 || lo < lo0 || lo > lo1) continue;
-        for (let i = 0; i < bucket.length; i++) visit(bucket[i]);
+        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, visit);
+        else for (let i = 0; i < cell.size; i++) visit(cell.slots[i]);
       }
       return;
     }
     for (let la = la0; la <= la1; la++) {
       for (let lo = lo0; lo <= lo1; lo++) {
-        const bucket = this.cells.get(this.key(la, lo));
-        if (!bucket) continue;
-        for (let i = 0; i < bucket.length; i++) visit(bucket[i]);
+        const cell = this.cells.get(this.key(la, lo));
+        if (!cell) continue;
+        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, visit);
+        else for (let i = 0; i < cell.size; i++) visit(cell.slots[i]);
       }
     }
+  }
+}
+
+function visitReaching(cell: Cell, lat: number, lon: number, cosLat: number, radiusKm: number, visit: (slot: number) => void): void {
+  const { lat: las, lon: los, cos, reach, slots } = cell;
+  for (let i = 0; i < cell.size; i++) {
+    const r = reach[i] < radiusKm ? reach[i] : radiusKm;
+    if (fastDistanceKm(lat, lon, cosLat, las[i], los[i], cos[i]) <= r * (1 + REACH_SLACK) + REACH_SLACK) visit(slots[i]);
   }
 }
