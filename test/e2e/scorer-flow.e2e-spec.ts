@@ -140,6 +140,25 @@ describe('scorer flow', () => {
     expect(refused.body.error.code).toBe('no_matching_consent');
   });
 
+  it('a rendered page is answered again only while the stored results are the same: a vacancy title change shows at once', async () => {
+    const shop = (await createOpportunity(w, job({ title: 'Cajera/o de minimarket' }))).id;
+    const p = await createProfile(w);
+    await allowWork(w, p.id);
+    const titleOf = (body: { items: Array<{ opportunityId: string; title: string }> }) => body.items.find((i) => i.opportunityId === shop)?.title;
+    const first = await waitFor('ranked with the shop', async () => {
+      const body = await freshRecommendations(p.id, '', 'es');
+      return titleOf(body) ? body : null;
+    });
+    const again = await recommendations(p.id, '', 'es');
+    expect(again.text).toBe(JSON.stringify(first)); // the same page, byte for byte
+    // A page rendered for one organisation is no shortcut for another: the access check comes first.
+    const otherNgo = await seedKey(w.db.dataSource, 'case_manager', 'ngo', 'ONG vecina');
+    expect((await w.ps().get(`/profiles/${p.id}/recommendations`).set(bearer(otherNgo)).set('Accept-Language', 'es')).status).toBe(404);
+    await w.vs().patch(`/opportunities/${shop}`).set(bearer(w.employer)).send({ title: 'Cajera/o de minimarket (turno mañana)' }).expect(200);
+    await waitFor('the new title in the page', async () => titleOf((await recommendations(p.id, '', 'es')).body) === 'Cajera/o de minimarket (turno mañana)');
+    expect((await recommendations(p.id, '', 'es')).body.computedAt).not.toBe(first.computedAt);
+  });
+
   it('a profile-caused rank job that stored results already answer computes nothing; a vacancy-caused one ranks again', async () => {
     const p = await createProfile(w);
     await allowWork(w, p.id);

@@ -1,12 +1,14 @@
 import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { rankProfileJobId, type Principal, type RankAccepted, type Recommendations } from '@app/contracts';
-import { negotiateLanguage } from '@app/matching';
-import { MatchResultsRepository, RankRequests } from '@app/persistence';
+import { rankProfileJobId, type Principal, type RankAccepted, type RecommendationsQuery } from '@app/contracts';
+import { negotiateLanguage, type ExplanationLanguage } from '@app/matching';
+import { MatchResultsRepository, RankRequests, type StoredResultsHead } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
+import { TaxonomyService } from '@app/taxonomy/http';
 import type { Request, Response } from 'express';
 import { RankAcceptedDto, RecommendationsDto, RecommendationsParamDto, RecommendationsQueryDto } from './dto';
 import { RecommendationsPresenter } from './recommendations.presenter';
+import { RenderedPages } from './rendered-pages';
 
 /** How long a request waits for a stale person to be re-ranked before answering 202. */
 export const RECOMMENDATIONS_WAIT_MS = 2000;
@@ -14,7 +16,8 @@ export const RECOMMENDATIONS_WAIT_MS = 2000;
 /**
  * A person's ranked, explained options (case managers of the owning organisation, admins). Stored
  * results computed at the current profile version answer at once; otherwise a rank job is queued ahead
- * of background work and awaited for a bounded time, then 202 with the URL to poll.
+ * of background work and awaited for a bounded time, then 202 with the URL to poll. A page rendered
+ * from the same stored results is answered from memory (RenderedPages), after the same access check.
  */
 @ApiTags('recommendations')
 @Controller('profiles')
@@ -24,6 +27,8 @@ export class RecommendationsController {
     private readonly results: MatchResultsRepository,
     private readonly rank: RankRequests,
     private readonly presenter: RecommendationsPresenter,
+    private readonly pages: RenderedPages,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   @Get(':id/recommendations')
@@ -37,23 +42,40 @@ export class RecommendationsController {
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<Recommendations | RankAccepted> {
+  ): Promise<string | RankAccepted> {
     const part = RecommendationsPresenter.partFor(query);
-    // Access, version, consent and the stored results in one query (this is the hot read).
-    const current = await this.results.forRequest(p, id, part);
+    const lang = negotiateLanguage(acceptLanguage);
+    const pageKey = `${id}|${lang}|${queryKey(query)}`;
+    // Access, version, consent and the stored results in one query (this is the hot read); without the
+    // payload when a rendered page for this key exists (it is usually still current).
+    const current = await this.results.forRequest(p, id, this.pages.has(pageKey) ? 'head' : part);
     if (!current.consentsToMatching) {
       throw ApiError.conflict('no_matching_consent', 'The person has not consented to matching (consent scope "matching")');
     }
-    const lang = negotiateLanguage(acceptLanguage);
+    let head: StoredResultsHead | null = current.stored;
     let row = current.row;
-    if (!row || row.profileVersion < current.profileVersion) {
+    if (!head || head.profileVersion < current.profileVersion) {
       const outcome = await this.rank.run({ type: 'rank.profile', profileId: id, cause: 'request' }, rankProfileJobId(id, `v${current.profileVersion}`), RECOMMENDATIONS_WAIT_MS);
-      row = await this.results.get(id, part);
-      if (!row || row.profileVersion < current.profileVersion) {
+      row = head = await this.results.get(id, part);
+      if (!head || head.profileVersion < current.profileVersion) {
         res.status(202);
         return { jobId: outcome.jobId, poll: req.originalUrl };
       }
     }
-    return this.presenter.present(row, query, lang);
+    res.type('application/json');
+    const source = `${head.profileVersion}|${head.indexVersion}|${head.computedAt}|${this.taxonomy.info.version}`;
+    const cached = this.pages.get(pageKey, source);
+    if (cached !== undefined) return cached;
+    row ??= await this.results.get(id, part);
+    if (!row) throw ApiError.notFound('Recommendations'); // erased between the two reads
+    const json = JSON.stringify(await this.presenter.present(row, query, lang as ExplanationLanguage));
+    // Keyed by the row actually read (it may be newer than `head`).
+    this.pages.set(pageKey, `${row.profileVersion}|${row.indexVersion}|${row.computedAt}|${this.taxonomy.info.version}`, json);
+    return json;
   }
+}
+
+/** The query's effect on the page, normalised (kinds sorted). */
+function queryKey(q: RecommendationsQuery): string {
+  return `${q.kind ? [...q.kind].sort().join(',') : '*'}|${q.limit}|${q.explain ? 1 : 0}|${q.excluded ? 1 : 0}`;
 }

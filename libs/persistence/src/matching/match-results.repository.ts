@@ -17,10 +17,16 @@ export interface MatchResultsRow {
   excluded: StoredExcludedOption[] | null;
 }
 
+/** Which stored results a row is: enough to tell whether something rendered from it is still current. */
+export type StoredResultsHead = Pick<MatchResultsRow, 'profileVersion' | 'indexVersion' | 'taxonomyVersion' | 'computedAt'>;
+
 /** A recommendations request's view of one person: the profile's version and consent, and the stored results. */
 export interface ResultsForRequest {
   profileVersion: number;
   consentsToMatching: boolean;
+  /** The stored results' versions (null: none stored). */
+  stored: StoredResultsHead | null;
+  /** With their payload, when asked for (`part`), else null. */
   row: MatchResultsRow | null;
 }
 
@@ -90,17 +96,18 @@ export class MatchResultsRepository {
    * One round trip for a GET of recommendations: the profile the actor may see (the access rule of
    * profile-access.ts: 404 otherwise), its version and matching consent, and the stored results.
    */
-  async forRequest(actor: Principal, profileId: string, part: StoredResultsPart): Promise<ResultsForRequest> {
+  async forRequest(actor: Principal, profileId: string, part: StoredResultsPart | 'head'): Promise<ResultsForRequest> {
     const scope = profileScope(actor);
     const rows: Array<Record<string, unknown>> = await this.ds.query(
-      `SELECT p.version AS current_version, coalesce(p.sections->'consent'->'scopes' ? 'matching', false) AS consents, ${resultColumns(part)}
+      `SELECT p.version AS current_version, coalesce(p.sections->'consent'->'scopes' ? 'matching', false) AS consents, ${part === 'head' ? HEAD_COLUMNS : resultColumns(part)}
          FROM profiles p LEFT JOIN match_results r ON r.profile_id = p.id
         WHERE p.id = $1 AND p.status = $2 AND ($3::uuid IS NULL OR p.organisation_id = $3)`,
       [profileId, scope.status, scope.organisationId ?? null],
     );
     if (rows.length === 0) throw ApiError.notFound('Profile');
     const r = rows[0];
-    return { profileVersion: r.current_version as number, consentsToMatching: r.consents === true, row: r.profile_id === null ? null : toRow(r) };
+    const stored = r.profile_id === null ? null : toHead(r);
+    return { profileVersion: r.current_version as number, consentsToMatching: r.consents === true, stored, row: stored && part !== 'head' ? toRow(r) : null };
   }
 
   /** The versions stored results were computed at (a rank job skips work they already answer), or null. */
@@ -134,18 +141,26 @@ export class MatchResultsRepository {
   }
 }
 
+const HEAD_COLUMNS = `r.profile_id, r.profile_version, r.index_version, r.taxonomy_version, r.computed_at`;
+
 function resultColumns(part: StoredResultsPart): string {
   const payload = part === 'top' ? `coalesce(r.top, r.results) AS results, NULL AS excluded` : `r.results, r.excluded`;
-  return `r.profile_id, r.profile_version, r.index_version, r.taxonomy_version, r.computed_at, ${payload}`;
+  return `${HEAD_COLUMNS}, ${payload}`;
+}
+
+function toHead(r: Record<string, unknown>): StoredResultsHead {
+  return {
+    profileVersion: r.profile_version as number,
+    indexVersion: Number(r.index_version),
+    taxonomyVersion: r.taxonomy_version as string,
+    computedAt: (r.computed_at as Date).toISOString(),
+  };
 }
 
 function toRow(r: Record<string, unknown>): MatchResultsRow {
   return {
     profileId: r.profile_id as string,
-    profileVersion: r.profile_version as number,
-    indexVersion: Number(r.index_version),
-    taxonomyVersion: r.taxonomy_version as string,
-    computedAt: (r.computed_at as Date).toISOString(),
+    ...toHead(r),
     results: r.results as StoredMatchDocument,
     excluded: r.excluded as StoredExcludedOption[] | null,
   };

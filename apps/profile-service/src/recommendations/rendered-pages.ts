@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/platform';
+import { LRUCache } from 'lru-cache';
+
+/** A rendered page and the stored results it was rendered from. */
+interface RenderedPage {
+  /** Which stored results (versions, computed_at) and which served taxonomy it came from. */
+  source: string;
+  json: string;
+}
+
+/**
+ * Rendered recommendation pages (the JSON body), per person, language and query. A page is a pure
+ * function of the stored row (profile version, index version, computed_at) and the served taxonomy's
+ * labels: a vacancy whose title changes or that closes re-ranks the people naming it (new computed_at),
+ * so an entry is served only while its `source` equals the row's current one, which the request reads
+ * anyway (the access check and freshness come first: a cached page never skips them). Bounded by
+ * RECOMMENDATIONS_CACHE_MB of JSON, least recently used out first. Personal data? The page holds
+ * opportunity titles, scores and reasons, no contact data; it lives in this process's memory only.
+ */
+@Injectable()
+export class RenderedPages {
+  private readonly pages: LRUCache<string, RenderedPage> | null;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    const maxSize = config.RECOMMENDATIONS_CACHE_MB * 1024 * 1024;
+    // UTF-16 in memory: two bytes per character is the size that matters for the bound.
+    this.pages = maxSize > 0 ? new LRUCache<string, RenderedPage>({ maxSize, sizeCalculation: (p) => Math.max(1, 2 * (p.json.length + p.source.length)) }) : null;
+  }
+
+  get enabled(): boolean {
+    return this.pages !== null;
+  }
+
+  /** The page rendered from `source`, or undefined (never rendered, or rendered from older results). */
+  get(key: string, source: string): string | undefined {
+    const page = this.pages?.get(key);
+    return page && page.source === source ? page.json : undefined;
+  }
+
+  /** Whether a page for this key exists at all (then the request can skip reading the stored payload). */
+  has(key: string): boolean {
+    return this.pages?.has(key) ?? false;
+  }
+
+  set(key: string, source: string, json: string): void {
+    this.pages?.set(key, { source, json });
+  }
+}
