@@ -88,6 +88,8 @@ export interface Apps {
   vacancies: AppProcess;
   scorer: AppProcess;
   queuePrefix: string;
+  /** A second profile-service with `extra` settings (e.g. the rendered-page cache off), ready; stop it yourself. */
+  extraProfiles(extra: Record<string, string>): Promise<AppProcess>;
   stop(): Promise<void>;
 }
 
@@ -120,7 +122,15 @@ export async function startApps(databaseUrl: string): Promise<Apps> {
     await stop();
     throw err;
   }
-  return { profiles, vacancies, scorer, queuePrefix, stop };
+  const extraProfiles = async (extra: Record<string, string>) => {
+    const port = await freePort();
+    const app = new AppProcess('profile-service', port, env(port, extra));
+    app.start();
+    all.push(app); // stopped with the others if the caller does not
+    await app.ready(60_000);
+    return app;
+  };
+  return { profiles, vacancies, scorer, queuePrefix, extraProfiles, stop };
 }
 
 /** The scorer's /metrics as name{labels} -> value. */
