@@ -46,22 +46,38 @@ export interface MergedProfile {
 }
 
 /**
- * JSON merge on top-level sections: a given section replaces the stored one whole, null removes it,
- * a section not mentioned stays. Runs on the row locked FOR UPDATE, so concurrent patches of different
- * sections all survive.
+ * What a patch changes, section by section: the stored form of every section given, the names of the
+ * sections it removes (null) and, when given, the new contact data. `previous` is read for consent only
+ * (the withdrawal stamp); the other sections' stored form depends on the input alone.
  */
-export function mergeProfile(current: { personal: StoredPersonal | null; sections: StoredSections }, patch: PatchProfile | CreateProfile, now: Date): MergedProfile {
-  const sections: StoredSections = { ...current.sections };
-  let personal = current.personal;
+export interface SectionChanges {
+  set: StoredSections;
+  remove: (keyof StoredSections)[];
+  /** Present only when the patch names `personal` (null removes the contact data). */
+  personal?: StoredPersonal | null;
+}
+
+export function sectionChanges(patch: PatchProfile | CreateProfile, previous: StoredSections, now: Date): SectionChanges {
+  const out: SectionChanges = { set: {}, remove: [] };
   for (const [name, value] of Object.entries(patch) as [keyof PatchProfile, unknown][]) {
     if (value === undefined) continue;
-    if (name === 'personal') {
-      personal = (value as StoredPersonal | null) ?? null;
-      continue;
-    }
-    if (value === null) delete sections[name];
-    else (sections as Record<string, unknown>)[name] = storeSection(name, value as never, current.sections, now);
+    if (name === 'personal') out.personal = (value as StoredPersonal | null) ?? null;
+    else if (value === null) out.remove.push(name);
+    else (out.set as Record<string, unknown>)[name] = storeSection(name, value as never, previous, now);
   }
+  return out;
+}
+
+/**
+ * JSON merge on top-level sections: a given section replaces the stored one whole, null removes it,
+ * a section not mentioned stays. Runs on the row locked FOR UPDATE, so concurrent patches of different
+ * sections all survive. (profile-patch.ts applies the same changes in SQL: `sections || set - remove`.)
+ */
+export function mergeProfile(current: { personal: StoredPersonal | null; sections: StoredSections }, patch: PatchProfile | CreateProfile, now: Date): MergedProfile {
+  const changes = sectionChanges(patch, current.sections, now);
+  const sections: StoredSections = { ...current.sections, ...changes.set };
+  for (const name of changes.remove) delete sections[name];
+  const personal = changes.personal !== undefined ? changes.personal : current.personal;
   return { personal, sections, withdrawnScopes: removedScopes(current.sections.consent?.scopes ?? [], sections.consent?.scopes ?? []) };
 }
 
@@ -89,7 +105,10 @@ export function sectionsView(s: StoredSections): ProfileSections {
   };
 }
 
-export function toProfile(e: ProfileEntity): Profile {
+/** The columns a profile response is made of (an entity, or a row read with plain SQL). */
+export type ProfileRow = Pick<ProfileEntity, 'id' | 'organisationId' | 'version' | 'personal' | 'sections' | 'createdAt' | 'updatedAt'>;
+
+export function toProfile(e: ProfileRow): Profile {
   return {
     id: e.id,
     organisationId: e.organisationId,

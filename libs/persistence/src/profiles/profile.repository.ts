@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { deriveFacts, type Principal, type Profile, type ProfileListQuery, type ProfileMatchingView, type ProfilePage } from '@app/contracts';
 import { DataSource } from 'typeorm';
-import { findAccessibleProfile, profileScope } from './profile-access';
+import { profileScope, readAccessibleProfile } from './profile-access';
 import { decodeCursor, encodeCursor } from './profile-cursor';
 import { sectionsView, toProfile } from './profile-sections';
 import { ProfileEntity } from './profile.entity';
@@ -15,7 +15,7 @@ export class ProfileRepository {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   async get(actor: Principal, id: string): Promise<Profile> {
-    return toProfile(await findAccessibleProfile(this.ds.manager, actor, id));
+    return toProfile(await readAccessibleProfile(this.ds, actor, id));
   }
 
   /** Stable order (created_at, id); every active profile appears exactly once across the pages. */

@@ -7,6 +7,7 @@ import { ApiError } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAudit } from './audit-log.service';
 import { findAccessibleProfile } from './profile-access';
+import { patchInOneStatement, patchNeedsLock } from './profile-patch';
 import { heldSectionNames, mergeProfile, removedScopes, toProfile, type MergedProfile } from './profile-sections';
 import { ProfileEntity } from './profile.entity';
 import { RestrictedRecordEntity } from './restricted-record.entity';
@@ -47,8 +48,13 @@ export class ProfileService {
     });
   }
 
-  /** JSON merge on top-level sections; `expectedVersion` (If-Match) gives 409 when someone changed it since. */
-  patch(actor: Principal, id: string, patch: PatchProfile, expectedVersion?: number): Promise<Profile> {
+  /**
+   * JSON merge on top-level sections; `expectedVersion` (If-Match) gives 409 when someone changed it since.
+   * Without consent in it, one statement does it all (profile-patch.ts); a consent change needs the
+   * consent held before, read under the row lock.
+   */
+  async patch(actor: Principal, id: string, patch: PatchProfile, expectedVersion?: number): Promise<Profile> {
+    if (!patchNeedsLock(patch)) return toProfile(await patchInOneStatement(this.ds, actor, id, patch, expectedVersion));
     return this.ds.transaction(async (m) => {
       const current = await findAccessibleProfile(m, actor, id, true);
       assertVersion(current, expectedVersion);
