@@ -1,7 +1,8 @@
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@app/contracts';
 import { ApiError } from '../errors/api-error';
+import { API_KEY_CACHE_OPTIONS, ApiKeyCache, type ApiKeyCacheOptions } from './api-key-cache';
 import { API_KEY_LOOKUP, type ApiKeyLookup } from './api-key-lookup';
 import { apiKeyMatches, apiKeyPrefix } from './api-key-secret';
 import type { AuthenticatedRequest } from './principal';
@@ -10,14 +11,21 @@ import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 /**
  * Global guard. Missing, malformed, unknown or revoked key: 401. Known key whose role is not among the
  * handler's roles: 403. A handler that declares no roles and is not @Public() is closed to everyone
- * (403): forgetting to declare roles must never open an endpoint.
+ * (403): forgetting to declare roles must never open an endpoint. With API_KEY_CACHE_OPTIONS provided
+ * (withApiKeyCache) stored keys are remembered for a short TTL (api-key-cache.ts); the presented key is
+ * checked against the stored hash on every request either way.
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
+  private readonly keys: ApiKeyLookup;
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(API_KEY_LOOKUP) private readonly lookup: ApiKeyLookup,
-  ) {}
+    @Inject(API_KEY_LOOKUP) lookup: ApiKeyLookup,
+    @Optional() @Inject(API_KEY_CACHE_OPTIONS) cache?: ApiKeyCacheOptions,
+  ) {
+    this.keys = cache ? new ApiKeyCache(lookup, cache) : lookup;
+  }
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
@@ -27,7 +35,7 @@ export class ApiKeyGuard implements CanActivate {
     const key = this.readKey(req);
     const prefix = key ? apiKeyPrefix(key) : null;
     if (!key || !prefix) throw ApiError.unauthorized();
-    const stored = await this.lookup.findActiveByPrefix(prefix);
+    const stored = await this.keys.findActiveByPrefix(prefix);
     if (!stored || !apiKeyMatches(key, stored.hash)) throw ApiError.unauthorized('Unknown or revoked API key');
     req.principal = { apiKeyId: stored.id, organisationId: stored.organisationId, role: stored.role };
 

@@ -4,6 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { Logger } from 'pino';
+import type { ApiKeyCacheOptions } from '../auth/api-key-cache';
+import { withApiKeyCache } from '../auth/with-api-key-cache';
 import type { AppConfig } from '../config/config.schema';
 import { loadConfigOrExit } from '../config/load-config';
 import { exitUnlessReachable } from '../config/reachability';
@@ -14,6 +16,8 @@ export interface HttpAppOptions {
   title: string;
   description: string;
   defaultPort: number;
+  /** Remember API keys for a short TTL (withApiKeyCache); unset = look the key up on every request. */
+  apiKeyCache?: ApiKeyCacheOptions;
 }
 
 /** Everything an HTTP app needs besides its module; shared so the three apps cannot drift apart. */
@@ -64,7 +68,8 @@ function requestLogger(logger: Logger) {
 export async function runHttpApp(opts: HttpAppOptions, moduleFor: (config: AppConfig) => unknown, env: NodeJS.ProcessEnv = process.env): Promise<INestApplication> {
   const config = loadConfigOrExit(env);
   await exitUnlessReachable(config);
-  const app = await createHttpApp(moduleFor(config), config, opts);
+  const root = moduleFor(config);
+  const app = await createHttpApp(opts.apiKeyCache ? withApiKeyCache(root, opts.apiKeyCache) : root, config, opts);
   const url = await listen(app, config, opts);
   process.stdout.write(`${opts.service} listening on ${url}\n`);
   return app;
