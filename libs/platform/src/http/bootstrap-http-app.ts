@@ -54,6 +54,8 @@ export async function listen(app: INestApplication, config: AppConfig, opts: Htt
 /** One line per request: method, route path, status and time; never query values, bodies or headers. */
 function requestLogger(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
+    // Below info (benchmarks run at warn) the line would be dropped: skip the timer and the listener.
+    if (!logger.isLevelEnabled('info')) return next();
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -30,6 +30,26 @@ describe('structured logger', () => {
     expect(lines.join('')).not.toContain('mk_secret');
   });
 
+  it('redacts inside arrays and leaves the logged object itself unchanged', () => {
+    const { stream, lines } = capture();
+    const body = { people: [{ name: 'Mayerlin', skills: 3 }], headers: { 'x-api-key': 'mk_secret', accept: 'json' } };
+    createLogger('test', 'info', stream).info(body, 'saved');
+    const out = JSON.parse(lines.join(''));
+    expect({ people: out.people, headers: out.headers }).toEqual({ people: [{ name: '[redacted]', skills: 3 }], headers: { 'x-api-key': '[redacted]', accept: 'json' } });
+    expect(body.people[0].name).toBe('Mayerlin');
+    expect(body.headers['x-api-key']).toBe('mk_secret');
+  });
+
+  it('keeps the message and stack of an error it censors a field of', () => {
+    const { stream, lines } = capture();
+    const err = Object.assign(new Error('boom'), { email: 'a@b.c' });
+    createLogger('test', 'info', stream).error({ err }, 'failed');
+    const out = JSON.parse(lines.join(''));
+    expect(out.err).toMatchObject({ message: 'boom', email: '[redacted]', type: 'Error' });
+    expect(out.err.stack).toContain('boom');
+    expect(err.email).toBe('a@b.c');
+  });
+
   it('adapts Nest log calls with their context', () => {
     const { stream, lines } = capture();
     new PinoNestLogger(createLogger('svc', 'info', stream)).log('started', 'Bootstrap');

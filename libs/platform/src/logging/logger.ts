@@ -1,19 +1,23 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { REDACT_PATHS } from './redaction';
+import { redactPersonal } from './redaction';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
-/** A JSON logger (one object per line) that censors personal fields before anything is written. */
+/**
+ * A JSON logger (one object per line) that censors personal fields before anything is written. Lines go
+ * to stdout asynchronously: lines logged while a write is in flight leave in the next write, instead of
+ * one blocking write per line (per request); pino flushes what is pending when the process exits.
+ */
 export function createLogger(service: string, level: LogLevel = 'info', destination?: DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service },
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      formatters: { log: redactPersonal },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination,
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 
