@@ -86,7 +86,10 @@ function freePort(): Promise<number> {
 export interface Apps {
   profiles: AppProcess;
   vacancies: AppProcess;
+  /** The first scorer replica. */
   scorer: AppProcess;
+  /** Every scorer replica (BENCH_HTTP_SCORERS, default 2: one per core; they share the queues). */
+  scorers: AppProcess[];
   queuePrefix: string;
   /** A second profile-service with `extra` settings (e.g. the rendered-page cache off), ready; stop it yourself. */
   extraProfiles(extra: Record<string, string>): Promise<AppProcess>;
@@ -105,13 +108,18 @@ export async function startApps(databaseUrl: string): Promise<Apps> {
     LOG_LEVEL: 'warn',
     ...extra,
   });
-  const [pp, vp, sp] = [await freePort(), await freePort(), await freePort()];
+  const [pp, vp] = [await freePort(), await freePort()];
+  const scorerCount = Math.max(1, Number(process.env.BENCH_HTTP_SCORERS ?? 2));
   // The scorer sets the V8 inlining budget libs/matching/README.md recommends itself (apps/scorer/src/v8-tuning.ts).
   const prof = process.env.BENCH_HTTP_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_HTTP_CPU_PROF}`] : [];
-  const scorer = new AppProcess('scorer', sp, env(sp), prof);
+  const scorers: AppProcess[] = [];
+  for (let i = 0; i < scorerCount; i++) {
+    const sp = await freePort();
+    scorers.push(new AppProcess('scorer', sp, env(sp), i === 0 ? prof : []));
+  }
   const profiles = new AppProcess('profile-service', pp, env(pp), prof);
   const vacancies = new AppProcess('vacancy-service', vp, env(vp));
-  const all = [scorer, profiles, vacancies];
+  const all = [...scorers, profiles, vacancies];
   all.forEach((a) => a.start());
   const stop = async () => {
     await Promise.all(all.map((a) => a.stop()));
@@ -130,7 +138,7 @@ export async function startApps(databaseUrl: string): Promise<Apps> {
     await app.ready(60_000);
     return app;
   };
-  return { profiles, vacancies, scorer, queuePrefix, extraProfiles, stop };
+  return { profiles, vacancies, scorer: scorers[0], scorers, queuePrefix, extraProfiles, stop };
 }
 
 /** The scorer's /metrics as name{labels} -> value. */

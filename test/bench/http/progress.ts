@@ -29,13 +29,15 @@ export interface ScorerCounters {
   outboxUnsent: number;
 }
 
-export async function scorerCounters(scorer: AppProcess): Promise<ScorerCounters> {
-  const m = await scorerMetrics(scorer);
+/** Summed over the scorer replicas (the outbox count is the database's: the same in each). */
+export async function scorerCounters(scorers: AppProcess[]): Promise<ScorerCounters> {
+  const all = await Promise.all(scorers.map((s) => scorerMetrics(s)));
+  const sum = (name: string) => all.reduce((n, m) => n + (m.get(name) ?? 0), 0);
   return {
-    profileChanged: m.get('scorer_jobs_processed_total{type="profile.changed"}') ?? 0,
-    ranks: m.get('scorer_ranks_total') ?? 0,
-    rankMs: m.get('scorer_rank_ms_total') ?? 0,
-    outboxUnsent: m.get('outbox_unsent') ?? 0,
+    profileChanged: sum('scorer_jobs_processed_total{type="profile.changed"}'),
+    ranks: sum('scorer_ranks_total'),
+    rankMs: sum('scorer_rank_ms_total'),
+    outboxUnsent: all[0].get('outbox_unsent') ?? 0,
   };
 }
 
@@ -44,10 +46,10 @@ export async function scorerCounters(scorer: AppProcess): Promise<ScorerCounters
  * (`patches`) and no person is stale, so a phase does not inherit the previous phase's backlog.
  * Returns false when `timeoutMs` passed first.
  */
-export async function drain(pool: Pool, scorer: AppProcess, patches: number, timeoutMs: number): Promise<boolean> {
+export async function drain(pool: Pool, scorers: AppProcess[], patches: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const c = await scorerCounters(scorer);
+    const c = await scorerCounters(scorers);
     if (c.outboxUnsent === 0 && c.profileChanged >= patches && (await staleCount(pool)) === 0) return true;
     await sleep(500);
   }
