@@ -17,11 +17,11 @@ function evaluateAll(people: Parameters<typeof world>[0], opps: Parameters<typeo
     loadPersonSkills(w.s, w.P, pi);
     search.reset();
     for (let i = 0; i < w.O.slots.highWater; i++) {
-      if (w.O.kind[i] === KIND_CODE.job && gateMask(w.P, pi, w.O, i, DAY0, new PairFacts(), false) === 0) search.addJob(i);
+      if (w.O.kind[i] === KIND_CODE.job && gateMask(w.P, pi, w.O, i, DAY0, new PairFacts(), false) === 0) search.addJob(i, w.O, w.s.table);
     }
     return search.evaluate(w.s.table, w.P, pi, w.O, programmes);
   });
-  return { out, skipped: search.boundSkipped };
+  return { out, skipped: search.boundSkipped, poolSkipped: search.poolSkipped };
 }
 
 describe('pathway upper bound', () => {
@@ -30,6 +30,7 @@ describe('pathway upper bound', () => {
     ['no relatedness', NO_RELATEDNESS],
   ])('optimised pathway values equal the unoptimised ones on random worlds: %s', (_name, rel) => {
     let skipped = 0;
+    let poolSkipped = 0;
     fc.assert(
       fc.property(worldArb(3, 70), ({ people, opportunities }) => {
         const fast = evaluateAll(people, opportunities, rel, true);
@@ -37,10 +38,12 @@ describe('pathway upper bound', () => {
         // Bit-identical: same unlocked jobs, same values (same summation order), same normalisation.
         expect(fast.out).toEqual(reference.out);
         skipped += fast.skipped;
+        poolSkipped += fast.poolSkipped;
       }),
       { numRuns: 120, seed: 8 },
     );
     // The property is not vacuous: the bound did rule pairs out.
     expect(skipped).toBeGreaterThan(0);
+    expect(poolSkipped).toBeGreaterThan(0);
   });
 });

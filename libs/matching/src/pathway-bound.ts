@@ -13,10 +13,7 @@
  * Summing max(base, tier) over the essentials in the same order as `coverageInto` gives a sum at least
  * the real one (rounded addition is monotone); a margin of 1e-9 absorbs the different summation of gains.
  */
-import type { OpportunityIndex } from './compile/opportunity-index';
-import { REQ_STRIDE } from './compile/opportunity-index';
 import { BROADER_NARROWER_CREDIT, SAME_GROUP_CREDIT } from './relatedness';
-import type { SkillTable } from './skill-table';
 import { grow } from './store/grow';
 
 /** Far larger than any rounding difference between the bound and `coverageInto` (~1e-14), far below any real gap. */
@@ -27,6 +24,19 @@ export interface ProgrammeMarks {
   direct: Uint32Array;
   parent: Uint32Array;
   group: Uint32Array;
+}
+
+/**
+ * Whether no programme of a pool can lift a job to `threshold`, from per-job sums alone (no marks read):
+ * `loose` = sum over the job's essentials of max(base credit, SAME_GROUP_CREDIT) in row order, what group
+ * marks alone could give; `directHits` essentials whose skill a programme marks directly (tier 1: at most
+ * 1 - 0.5 more each) and `parentHits` others whose parent it marks (tier 0.7: at most 0.2 more each).
+ * Term by term this is at least `survivors`' first bound for any chunk of the pool, so when it is below
+ * the need (with twice the margin for the different summation) `survivors` keeps no programme.
+ */
+export function poolCannotQualify(loose: number, directHits: number, parentHits: number, n: number, threshold: number): boolean {
+  const gain = (1 - SAME_GROUP_CREDIT) * directHits + (BROADER_NARROWER_CREDIT - SAME_GROUP_CREDIT) * parentHits;
+  return loose + gain < (threshold - 2 * MARGIN) * n;
 }
 
 export class CoverageBound {
@@ -42,12 +52,12 @@ export class CoverageBound {
   marked = 0;
 
   /**
-   * Of the programmes in `candidates` (bits), those whose conferred skills could lift job `j` to
-   * `threshold` essential coverage for the person in `baseTable`. Every bit left out provably cannot.
-   * One pass over the job's row also yields `baseCoverage` and `marked`.
+   * Of the programmes in `candidates` (bits), those whose conferred skills could lift a job to
+   * `threshold` essential coverage for the person. Every bit left out provably cannot. The job's row is
+   * `n` entries from `start`: `keys` [skill, parent, group] per entry and `bases` the person's credit for
+   * each (PathwaySearch copies them when the job is added). Also sets `baseCoverage` and `marked`.
    */
-  survivors(baseTable: SkillTable, O: OpportunityIndex, j: number, marks: ProgrammeMarks, candidates: number, threshold: number): number {
-    const n = O.essential.count[j];
+  survivors(keys: Int32Array, bases: Float64Array, start: number, n: number, marks: ProgrammeMarks, candidates: number, threshold: number): number {
     this.marked = 0;
     if (n === 0) {
       this.baseCoverage = 1; // nothing required (coverageInto's rule): qualified already, nothing to unlock
@@ -59,22 +69,17 @@ export class CoverageBound {
       this.pBits = grow(this.pBits, n * 2);
       this.gBits = grow(this.gBits, n * 2);
     }
-    const d = O.essential.data;
     const { direct: md, parent: mp, group: mg } = marks;
     const need = (threshold - MARGIN) * n;
     // Pass 1: base credits, and the bound when every marking programme gave its best tier at once.
     let baseSum = 0;
     let anySum = 0;
     let marked = 0;
-    // The person's dense table when built (ranking builds it early): one read per skill, same values.
-    const dense = baseTable.denseTable(O.vocab.relatedness, n);
-    const size = dense === null ? 0 : dense.length;
-    for (let k = 0, o = O.essential.start[j]; k < n; k++, o += REQ_STRIDE) {
-      const s = d[o];
-      const parent = d[o + 2];
-      const group = d[o + 3];
-      const key = s * 3 + d[o + 1] - 1;
-      const b = dense !== null && key >= 0 && key < size ? dense[key] : baseTable.lookup(s, d[o + 1], parent, group);
+    for (let k = 0, o = start * 3; k < n; k++, o += 3) {
+      const s = keys[o];
+      const parent = keys[o + 1];
+      const group = keys[o + 2];
+      const b = bases[start + k];
       const db = (s < md.length ? md[s] : 0) & candidates;
       const pb = (parent >= 0 && parent < mp.length ? mp[parent] : 0) & candidates & ~db;
       const gb = (group >= 0 && group < mg.length ? mg[group] : 0) & candidates & ~db & ~pb;

@@ -98,7 +98,7 @@ describe('pathways', () => {
         for (let i = 0; i < w.O.slots.highWater; i++) {
           if (w.O.kind[i] !== KIND_CODE.job) continue;
           // Feed every gated-in job within reach, as the ranking loop does.
-          if (gateMask(w.P, 0, w.O, i, DAY0, new PairFacts(), false) === 0) search.addJob(i);
+          if (gateMask(w.P, 0, w.O, i, DAY0, new PairFacts(), false) === 0) search.addJob(i, w.O, w.s.table);
         }
         const programmes = Array.from({ length: w.O.slots.highWater }, (_, i) => i).filter((i) => w.O.kind[i] !== KIND_CODE.job);
         const got = search.evaluate(w.s.table, w.P, 0, w.O, programmes);

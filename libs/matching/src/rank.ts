@@ -155,7 +155,7 @@ export function rankOpportunities(
       if (wanted && options.includeExcluded) excluded.push(oi);
       return;
     }
-    if (isJob && withPathways) search.addJob(oi);
+    if (isJob && withPathways) search.addJob(oi, O, s.table);
     if (!wanted) return;
     const heap = isJob ? jobs : kind === C.KIND_CODE.training ? trainings : programmes;
     // Upper bound with skills = 1: when even that cannot enter the top-k, skip the skills rows.
