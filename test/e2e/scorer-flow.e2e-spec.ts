@@ -151,12 +151,20 @@ describe('scorer flow', () => {
     });
     const again = await recommendations(p.id, '', 'es');
     expect(again.text).toBe(JSON.stringify(first)); // the same page, byte for byte
+    // Its ETag names what it was rendered from: sent back, the answer is 304 while nothing changed.
+    const etag = again.headers.etag;
+    expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);
+    expect((await recommendations(p.id, '', 'es').set('If-None-Match', etag)).status).toBe(304);
+    expect((await recommendations(p.id, '', 'en').set('If-None-Match', etag)).status).toBe(200); // another language, another page
     // A page rendered for one organisation is no shortcut for another: the access check comes first.
     const otherNgo = await seedKey(w.db.dataSource, 'case_manager', 'ngo', 'ONG vecina');
     expect((await w.ps().get(`/profiles/${p.id}/recommendations`).set(bearer(otherNgo)).set('Accept-Language', 'es')).status).toBe(404);
     await w.vs().patch(`/opportunities/${shop}`).set(bearer(w.employer)).send({ title: 'Cajera/o de minimarket (turno mañana)' }).expect(200);
     await waitFor('the new title in the page', async () => titleOf((await recommendations(p.id, '', 'es')).body) === 'Cajera/o de minimarket (turno mañana)');
-    expect((await recommendations(p.id, '', 'es')).body.computedAt).not.toBe(first.computedAt);
+    const changed = await recommendations(p.id, '', 'es').set('If-None-Match', etag);
+    expect(changed.status).toBe(200);
+    expect(changed.body.computedAt).not.toBe(first.computedAt);
+    expect(changed.headers.etag).not.toBe(etag);
   });
 
   it('a profile-caused rank job that stored results already answer computes nothing; a vacancy-caused one ranks again', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { rankProfileJobId, type Principal, type RankAccepted, type RecommendationsQuery } from '@app/contracts';
@@ -63,14 +64,29 @@ export class RecommendationsController {
       }
     }
     res.type('application/json');
-    const source = `${head.profileVersion}|${head.indexVersion}|${head.computedAt}|${this.taxonomy.info.version}`;
+    const source = this.sourceOf(head);
     const cached = this.pages.get(pageKey, source);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return this.answer(res, pageKey, source, cached);
     row ??= await this.results.get(id, part);
     if (!row) throw ApiError.notFound('Recommendations'); // erased between the two reads
     const json = JSON.stringify(await this.presenter.present(row, query, lang as ExplanationLanguage));
     // Keyed by the row actually read (it may be newer than `head`).
-    this.pages.set(pageKey, `${row.profileVersion}|${row.indexVersion}|${row.computedAt}|${this.taxonomy.info.version}`, json);
+    const rendered = this.sourceOf(row);
+    this.pages.set(pageKey, rendered, json);
+    return this.answer(res, pageKey, rendered, json);
+  }
+
+  /** Which stored results and labels a page comes from: the page is a pure function of this and its key. */
+  private sourceOf(head: StoredResultsHead): string {
+    return `${head.profileVersion}|${head.indexVersion}|${head.computedAt}|${this.taxonomy.info.version}`;
+  }
+
+  /**
+   * The page with an ETag naming what it was rendered from (Express would otherwise hash every ~50 KiB
+   * body); a client that sends it back in If-None-Match gets 304 while the results are unchanged.
+   */
+  private answer(res: Response, pageKey: string, source: string, json: string): string {
+    res.setHeader('ETag', `W/"${createHash('sha1').update(`${pageKey}|${source}`).digest('base64url')}"`);
     return json;
   }
 }
