@@ -24,20 +24,31 @@ export function forEachCandidateOpportunity(
   minutesFactor = 1,
 ): void {
   const reach = personReachKm(P, pi, minutesFactor);
-  // Within reach only (the commute gate would drop the rest anyway); a wider net (the excluded list)
-  // keeps every option in the cells around, as it always listed them.
-  if (minutesFactor === 1) O.grid.forEachReaching(P.lat[pi], P.lon[pi], P.cosLat[pi], reach, visit);
-  else O.grid.forEachWithin(P.lat[pi], P.lon[pi], reach, visit);
-  for (let i = 0; i < O.remote.size; i++) visit(O.remote.items[i]);
-  for (let i = 0; i < O.unlocated.size; i++) visit(O.unlocated.items[i]);
+  if (minutesFactor !== 1) {
+    // A wider net (the excluded list) keeps every option in the cells around, as it always listed them.
+    O.grid.forEachWithin(P.lat[pi], P.lon[pi], reach, visit);
+    for (let i = 0; i < O.remote.size; i++) visit(O.remote.items[i]);
+    for (let i = 0; i < O.unlocated.size; i++) visit(O.unlocated.items[i]);
+    return;
+  }
+  // Within reach and past the flag gates only (the gates would drop the rest anyway): `needs & lacks`
+  // is those gates' bits, checked on data the scan reads anyway instead of a visit per option.
+  const lacks = P.lacks[pi];
+  O.grid.forEachReaching(P.lat[pi], P.lon[pi], P.cosLat[pi], reach, lacks, visit);
+  const needs = O.needs;
+  for (let i = 0; i < O.remote.size; i++) if ((needs[O.remote.items[i]] & lacks) === 0) visit(O.remote.items[i]);
+  for (let i = 0; i < O.unlocated.size; i++) if ((needs[O.unlocated.items[i]] & lacks) === 0) visit(O.unlocated.items[i]);
 }
 
 export function forEachCandidatePerson(O: OpportunityIndex, oi: number, P: PersonIndex, visit: (pi: number) => void): void {
   const f = O.flags[oi];
+  // Only people past the flag gates (`needs & lacks`, the gates' own bits).
+  const needs = O.needs[oi];
   if (f & OF_REMOTE || !(f & OF_HAS_LOCATION)) {
-    for (let pi = 0; pi < P.slots.highWater; pi++) if (P.flags[pi] & PF_LIVE) visit(pi);
+    const lacks = P.lacks;
+    for (let pi = 0; pi < P.slots.highWater; pi++) if (P.flags[pi] & PF_LIVE && (lacks[pi] & needs) === 0) visit(pi);
     return;
   }
-  // Only the people whose own reach covers the place (the grid keeps each person's reach).
-  P.grid.forEachReaching(O.lat[oi], O.lon[oi], O.cosLat[oi], P.maxReachKm, visit);
+  // ... whose own reach covers the place (the grid keeps each person's reach and lacks).
+  P.grid.forEachReaching(O.lat[oi], O.lon[oi], O.cosLat[oi], P.maxReachKm, needs, visit);
 }

@@ -80,13 +80,27 @@ export function computeComponentsButSkills(s: ScoreScratch, P: PersonIndex, pi: 
 
 /** Weighted mean x 100 of `components`; completion is not weighted for jobs (not applicable). */
 export function weightedScore(components: Float64Array, weights: Float64Array, kind: number): number {
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < W.COMPONENT_COUNT; i++) {
-    if (i === W.C_COMPLETION && kind === KIND_CODE.job) continue;
-    num += weights[i] * components[i];
-    den += weights[i];
+  // Unrolled (the same additions in the same order as a loop over COMPONENTS would make).
+  const c = components;
+  const w = weights;
+  let num = 0 + w[0] * c[0];
+  let den = 0 + w[0];
+  num += w[1] * c[1];
+  den += w[1];
+  num += w[2] * c[2];
+  den += w[2];
+  num += w[3] * c[3];
+  den += w[3];
+  num += w[4] * c[4];
+  den += w[4];
+  if (kind !== KIND_CODE.job) {
+    num += w[5] * c[5];
+    den += w[5];
   }
+  num += w[6] * c[6];
+  den += w[6];
+  num += w[7] * c[7];
+  den += w[7];
   return den > 0 ? (100 * num) / den : 0;
 }
 

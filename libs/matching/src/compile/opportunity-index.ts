@@ -188,7 +188,7 @@ export class OpportunityIndex {
     this.remote.delete(slot);
     this.unlocated.delete(slot);
     if (o.mode === 'remote') this.remote.add(slot);
-    else if (o.location) this.grid.insert(slot, o.location.lat, o.location.lon, this.cosLat[slot]);
+    else if (o.location) this.grid.insert(slot, o.location.lat, o.location.lon, this.cosLat[slot], Infinity, this.needs[slot]);
     else this.unlocated.add(slot);
 
     this.source[slot] = o;

@@ -177,7 +177,7 @@ export class PersonIndex {
     // grid keeps it per person (from the stored maximum the commute gate compares with) to drop, while
     // scanning a cell, the people an opportunity is out of reach for.
     const speed = bestSpeedKmh(mask, p.transport.canUseTransportAllowance);
-    this.grid.insert(slot, p.location.lat, p.location.lon, this.cosLat[slot], reachKm(this.maxCommute[slot], Math.max(speed, MODE_SPEED_KMH.walk)));
+    this.grid.insert(slot, p.location.lat, p.location.lon, this.cosLat[slot], reachKm(this.maxCommute[slot], Math.max(speed, MODE_SPEED_KMH.walk)), this.lacks[slot]);
     this.maxReachKm = Math.max(this.maxReachKm, reachKm(max, Math.max(speed, MODE_SPEED_KMH.walk)));
     this.version++;
     return slot;

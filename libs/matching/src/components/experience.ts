@@ -33,10 +33,13 @@ export function relevantMonths(P: PersonIndex, pi: number, O: OpportunityIndex, 
 
 /** Writes the experience component into `out[at]` (allocation-free form, see skillsInto). */
 export function experienceInto(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, out: Float64Array, at: number): void {
-  out[at] =
-    O.occupation[oi] < 0 && O.isco[oi] < 0
-      ? EXPERIENCE_NEUTRAL
-      : 1 - Math.exp(-relevantMonths(P, pi, O, oi) / EXPERIENCE_SATURATION_MONTHS);
+  if (O.occupation[oi] < 0 && O.isco[oi] < 0) {
+    out[at] = EXPERIENCE_NEUTRAL;
+    return;
+  }
+  const months = relevantMonths(P, pi, O, oi);
+  // No relevant months (most pairs): 1 - exp(-0) is exactly 0, without calling exp.
+  out[at] = months === 0 ? 0 : 1 - Math.exp(-months / EXPERIENCE_SATURATION_MONTHS);
 }
 
 const ONE = new Float64Array(1);

@@ -31,8 +31,9 @@ class Cell {
   lon = new Float64Array(4);
   cos = new Float64Array(4);
   reach = new Float64Array(4);
+  tag = new Int32Array(4);
   size = 0;
-  push(slot: number, lat: number, lon: number, cos: number, reach: number): number {
+  push(slot: number, lat: number, lon: number, cos: number, reach: number, tag: number): number {
     if (this.size === this.slots.length) {
       const n = this.size * 2;
       this.slots = grow(this.slots, n);
@@ -40,6 +41,7 @@ class Cell {
       this.lon = grow(this.lon, n);
       this.cos = grow(this.cos, n);
       this.reach = grow(this.reach, n);
+      this.tag = grow(this.tag, n);
     }
     const i = this.size++;
     this.slots[i] = slot;
@@ -47,6 +49,7 @@ class Cell {
     this.lon[i] = lon;
     this.cos[i] = cos;
     this.reach[i] = reach;
+    this.tag[i] = tag;
     return i;
   }
   /** Move the last point into position `pos`; returns the moved slot (or -1 when `pos` was the last). */
@@ -58,6 +61,7 @@ class Cell {
     this.lon[pos] = this.lon[last];
     this.cos[pos] = this.cos[last];
     this.reach[pos] = this.reach[last];
+    this.tag[pos] = this.tag[last];
     return this.slots[pos];
   }
 }
@@ -87,9 +91,10 @@ export class SpatialGrid {
   /**
    * `cosLat` must be what the index uses for the point (geo.ts `cosLatitude`), so distances here equal
    * the commute gate's. `reachKm`: how far the point itself reaches (people), Infinity when it does not
-   * limit (opportunities).
+   * limit (opportunities). `tag`: bits `forEachReaching` can exclude on (the indexes keep eligibility
+   * requirement bits there: an opportunity's needs, a person's lacks).
    */
-  insert(slot: number, lat: number, lon: number, cosLat: number = cosOf(lat), reachKm = Infinity): void {
+  insert(slot: number, lat: number, lon: number, cosLat: number = cosOf(lat), reachKm = Infinity, tag = 0): void {
     this.remove(slot);
     if (slot >= this.cellOf.length) {
       const cap = Math.max(slot + 1, this.cellOf.length * 2);
@@ -100,7 +105,7 @@ export class SpatialGrid {
     let cell = this.cells.get(k);
     if (!cell) this.cells.set(k, (cell = new Cell()));
     this.cellOf[slot] = k;
-    this.posOf[slot] = cell.push(slot, lat, lon, cosLat, reachKm);
+    this.posOf[slot] = cell.push(slot, lat, lon, cosLat, reachKm, tag);
   }
 
   remove(slot: number): void {
@@ -119,19 +124,19 @@ export class SpatialGrid {
    * Conservative (a superset): the exact commute gate runs afterwards.
    */
   forEachWithin(lat: number, lon: number, radiusKm: number, visit: (slot: number) => void): void {
-    this.scan(lat, lon, 0, radiusKm, false, visit);
+    this.scan(lat, lon, 0, radiusKm, false, 0, visit);
   }
 
   /**
    * Like `forEachWithin`, restricted to points whose straight-line distance from (lat, lon) (`cosLat`
-   * as the index holds it) is within both `radiusKm` and the point's own reach, up to REACH_SLACK.
-   * Same visiting order as `forEachWithin` minus the points dropped.
+   * as the index holds it) is within both `radiusKm` and the point's own reach, up to REACH_SLACK, and
+   * whose tag shares no bit with `tagMask`. Same visiting order as `forEachWithin` minus the points dropped.
    */
-  forEachReaching(lat: number, lon: number, cosLat: number, radiusKm: number, visit: (slot: number) => void): void {
-    this.scan(lat, lon, cosLat, radiusKm, true, visit);
+  forEachReaching(lat: number, lon: number, cosLat: number, radiusKm: number, tagMask: number, visit: (slot: number) => void): void {
+    this.scan(lat, lon, cosLat, radiusKm, true, tagMask, visit);
   }
 
-  private scan(lat: number, lon: number, cosLat: number, radiusKm: number, reaching: boolean, visit: (slot: number) => void): void {
+  private scan(lat: number, lon: number, cosLat: number, radiusKm: number, reaching: boolean, tagMask: number, visit: (slot: number) => void): void {
     const dLat = radiusKm / KM_PER_DEGREE_LAT;
     const cosBox = Math.max(0.01, Math.cos((Math.min(89, Math.abs(lat)) * Math.PI) / 180));
     const dLon = radiusKm / (KM_PER_DEGREE_LAT * cosBox);
@@ -145,7 +150,7 @@ export class SpatialGrid {
         const la = Math.floor(k / LON_CELLS);
         const lo = k % LON_CELLS;
         if (la < la0 || la > la1 || lo < lo0 || lo > lo1) continue;
-        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, visit);
+        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, tagMask, visit);
         else for (let i = 0; i < cell.size; i++) visit(cell.slots[i]);
       }
       return;
@@ -154,16 +159,17 @@ export class SpatialGrid {
       for (let lo = lo0; lo <= lo1; lo++) {
         const cell = this.cells.get(this.key(la, lo));
         if (!cell) continue;
-        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, visit);
+        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, tagMask, visit);
         else for (let i = 0; i < cell.size; i++) visit(cell.slots[i]);
       }
     }
   }
 }
 
-function visitReaching(cell: Cell, lat: number, lon: number, cosLat: number, radiusKm: number, visit: (slot: number) => void): void {
-  const { lat: las, lon: los, cos, reach, slots } = cell;
+function visitReaching(cell: Cell, lat: number, lon: number, cosLat: number, radiusKm: number, tagMask: number, visit: (slot: number) => void): void {
+  const { lat: las, lon: los, cos, reach, slots, tag } = cell;
   for (let i = 0; i < cell.size; i++) {
+    if ((tag[i] & tagMask) !== 0) continue;
     const r = reach[i] < radiusKm ? reach[i] : radiusKm;
     if (fastDistanceKm(lat, lon, cosLat, las[i], los[i], cos[i]) <= r * (1 + REACH_SLACK) + REACH_SLACK) visit(slots[i]);
   }

@@ -73,26 +73,28 @@ describe('SpatialGrid', () => {
     );
   });
 
-  it('forEachReaching: in forEachWithin order, keeps every point within its own reach and the radius, drops the far ones', () => {
+  it('forEachReaching: in forEachWithin order, keeps every point within its own reach and the radius and without a masked tag bit, drops the others', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -79, max: -78, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true })), { maxLength: 60 }),
+        fc.array(fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -79, max: -78, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true }), fc.nat(7)), { maxLength: 60 }),
         fc.double({ min: 1, max: 80, noNaN: true }),
         fc.array(fc.nat(59), { maxLength: 10 }),
-        (points, radius, removed) => {
+        fc.nat(7),
+        (points, radius, removed, mask) => {
           const g = new SpatialGrid(0.05);
           const cos = (lat: number) => Math.cos((lat * Math.PI) / 180);
-          points.forEach(([lat, lon, reach], i) => g.insert(i, lat, lon, cos(lat), reach));
+          points.forEach(([lat, lon, reach, tag], i) => g.insert(i, lat, lon, cos(lat), reach, tag));
           for (const i of removed) g.remove(i);
           const within: number[] = [];
           g.forEachWithin(0.2, -78.5, radius, (s) => within.push(s));
           const reaching: number[] = [];
-          g.forEachReaching(0.2, -78.5, cos(0.2), radius, (s) => reaching.push(s));
+          g.forEachReaching(0.2, -78.5, cos(0.2), radius, mask, (s) => reaching.push(s));
           const near = (i: number) => fastDistanceKm(0.2, -78.5, cos(0.2), points[i][0], points[i][1], cos(points[i][0]));
-          // Exactly the box's points within min(reach, radius) (the slack is far below these distances' spread).
-          expect(reaching).toEqual(within.filter((i) => near(i) <= Math.min(points[i][2], radius) * (1 + 1e-9) + 1e-9));
+          // Exactly the box's points within min(reach, radius) (the slack is far below these distances'
+          // spread) whose tag shares no bit with the mask.
+          expect(reaching).toEqual(within.filter((i) => (points[i][3] & mask) === 0 && near(i) <= Math.min(points[i][2], radius) * (1 + 1e-9) + 1e-9));
           for (let i = 0; i < points.length; i++) {
-            if (!removed.includes(i) && near(i) <= Math.min(points[i][2], radius) * 0.99) expect(reaching).toContain(i);
+            if (!removed.includes(i) && (points[i][3] & mask) === 0 && near(i) <= Math.min(points[i][2], radius) * 0.99) expect(reaching).toContain(i);
           }
         },
       ),
