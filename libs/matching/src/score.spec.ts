@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { KIND_CODE } from './compile/codes';
 import { GATE_BIT } from './gates';
 import { scorePair, scorePairFull, weightedScore } from './score';
@@ -12,6 +13,23 @@ describe('pair score', () => {
     expect(weightedScore(c, W, KIND_CODE.training)).toBeCloseTo(50);
     c[C_SKILLS] = 1;
     expect(weightedScore(c, W, KIND_CODE.training)).toBeCloseTo(100 * (0.5 + 0.5 * DEFAULT_WEIGHTS.skills));
+  });
+
+  it('the unrolled weighted mean equals the loop over COMPONENTS bit for bit (completion skipped for jobs)', () => {
+    const unit = fc.double({ min: 0, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: COMPONENT_COUNT, maxLength: COMPONENT_COUNT }), fc.array(unit, { minLength: COMPONENT_COUNT, maxLength: COMPONENT_COUNT }), fc.constantFrom(0, 1, 2), (c, w, kind) => {
+        let num = 0;
+        let den = 0;
+        for (let i = 0; i < COMPONENT_COUNT; i++) {
+          if (i === C_COMPLETION && kind === KIND_CODE.job) continue;
+          num += w[i] * c[i];
+          den += w[i];
+        }
+        expect(weightedScore(Float64Array.from(c), Float64Array.from(w), kind)).toBe(den > 0 ? (100 * num) / den : 0);
+      }),
+      { numRuns: 300, seed: 3 },
+    );
   });
 
   it('does not weigh completion for jobs', () => {
