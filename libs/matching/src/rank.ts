@@ -260,7 +260,7 @@ export function rankCandidates(
     const probe = scratch.probe;
     probe.prepare(O, oi);
     forEachCandidatePerson(O, oi, P, (pi) => {
-      if (P.earliestStart[pi] > availableBy) return;
+      if (availableBy !== Infinity && P.earliestStart[pi] > availableBy) return; // no extra read per person unless asked
       s.gates = gateMask(P, pi, O, oi, options.now, s.facts, true);
       if (s.gates !== 0) return;
       // The ranking's upper bound, person side: most people in a metro (or the whole country, for a
