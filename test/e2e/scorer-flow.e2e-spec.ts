@@ -183,6 +183,10 @@ describe('scorer flow', () => {
       expect(await run('request')).toBe('fresh');
       expect(await run('profile')).toBe('fresh');
       expect(await run('startup')).toBe('fresh');
+      // Results of another taxonomy (an import since) answer nothing: ranked again.
+      await w.db.dataSource.query(`UPDATE match_results SET taxonomy_version = 'before-an-import' WHERE profile_id = $1`, [p.id]);
+      expect(await run('request')).toBe('ranked');
+      expect(await run('request')).toBe('fresh');
       expect(await run('opportunity')).toBe('ranked');
       expect(await run('demand')).toBe('ranked');
     } finally {

@@ -57,6 +57,9 @@ describe('match_results upsert', () => {
     expect(await repo.staleProfiles()).toEqual([{ id: profileId, version: 5 }]);
     await repo.upsert(write(5, 14, 80));
     expect(await repo.staleProfiles()).toEqual([]);
+    // Computed with another taxonomy than the one served now (an import since): stale too.
+    expect(await repo.staleProfiles('test')).toEqual([]);
+    expect(await repo.staleProfiles('imported-later')).toEqual([{ id: profileId, version: 5 }]);
   });
 
   it('keeps the default page apart (first 20 options, only the skills and courses they name) and names every referenced opportunity', async () => {
@@ -84,7 +87,7 @@ describe('match_results upsert', () => {
     const full = await repo.get(profileId);
     expect(full!.results.options).toHaveLength(25);
     expect(full!.excluded).toHaveLength(1);
-    expect(await repo.versions(profileId)).toEqual({ profileVersion: 6, indexVersion: 20 });
+    expect(await repo.versions(profileId)).toEqual({ profileVersion: 6, indexVersion: 20, taxonomyVersion: 'test' });
     // A course or an unlocked vacancy changing re-ranks this person too (titles shown stay current).
     expect(await repo.profilesNaming(COURSE)).toEqual([profileId]);
     expect(await repo.profilesNaming(UNLOCKED)).toEqual([profileId]);

@@ -72,7 +72,7 @@ export class MatchingWork {
     }
     if (PROFILE_CAUSES.has(cause)) {
       const stored = await this.results.versions(profileId);
-      if (stored && stored.profileVersion >= entry.version) {
+      if (stored && stored.profileVersion >= entry.version && stored.taxonomyVersion === taxonomyVersion) {
         this.metrics.rankSkipped();
         return 'fresh';
       }
@@ -123,14 +123,17 @@ export class MatchingWork {
     }
   }
 
-  /** Start-up catch-up: anyone whose stored results are missing or older than the profile gets a rank job. */
+  /** Start-up catch-up: anyone whose stored results are missing, older than the profile or of another taxonomy gets a rank job. */
   async catchUp(): Promise<number> {
     await this.index.ready();
-    const stale = await this.results.staleProfiles();
+    // Results computed with another taxonomy (an import since) are stale too; the job key names the
+    // taxonomy so a kept job from before the import does not swallow the new one.
+    const taxonomy = this.index.taxonomy.snapshot.version;
+    const stale = await this.results.staleProfiles(taxonomy);
     const versions = new Map(stale.map((s) => [s.id, s.version]));
     await this.enqueueRanks(
       stale.map((s) => s.id),
-      (id) => `v${versions.get(id)}`,
+      (id) => `v${versions.get(id)}t${taxonomy.slice(0, 12)}`,
       'startup',
       BACKGROUND_PRIORITY,
     );

@@ -111,12 +111,12 @@ export class MatchResultsRepository {
   }
 
   /** The versions stored results were computed at (a rank job skips work they already answer), or null. */
-  async versions(profileId: string): Promise<{ profileVersion: number; indexVersion: number } | null> {
-    const rows: Array<{ profile_version: number; index_version: string }> = await this.ds.query(
-      `SELECT profile_version, index_version FROM match_results WHERE profile_id = $1`,
+  async versions(profileId: string): Promise<{ profileVersion: number; indexVersion: number; taxonomyVersion: string } | null> {
+    const rows: Array<{ profile_version: number; index_version: string; taxonomy_version: string }> = await this.ds.query(
+      `SELECT profile_version, index_version, taxonomy_version FROM match_results WHERE profile_id = $1`,
       [profileId],
     );
-    return rows.length === 0 ? null : { profileVersion: rows[0].profile_version, indexVersion: Number(rows[0].index_version) };
+    return rows.length === 0 ? null : { profileVersion: rows[0].profile_version, indexVersion: Number(rows[0].index_version), taxonomyVersion: rows[0].taxonomy_version };
   }
 
   /** Erasure or consent withdrawn: nothing about the person stays here. */
@@ -130,13 +130,17 @@ export class MatchResultsRepository {
     return rows.map((r) => r.profile_id);
   }
 
-  /** Consenting active people whose stored results are missing or older than their profile (start-up catch-up). */
-  async staleProfiles(): Promise<Array<{ id: string; version: number }>> {
+  /**
+   * Consenting active people whose stored results are missing, older than their profile, or computed with
+   * another taxonomy than `taxonomyVersion` (the one the scorer serves now), for the start-up catch-up.
+   */
+  async staleProfiles(taxonomyVersion?: string): Promise<Array<{ id: string; version: number }>> {
     return this.ds.query(
       `SELECT p.id, p.version FROM profiles p LEFT JOIN match_results r ON r.profile_id = p.id
         WHERE p.status = 'active' AND p.sections->'consent'->'scopes' ? 'matching'
-          AND (r.profile_id IS NULL OR r.profile_version < p.version)
+          AND (r.profile_id IS NULL OR r.profile_version < p.version OR ($1::text IS NOT NULL AND r.taxonomy_version <> $1))
         ORDER BY p.id`,
+      [taxonomyVersion ?? null],
     );
   }
 }
