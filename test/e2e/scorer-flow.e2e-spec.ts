@@ -92,6 +92,11 @@ describe('scorer flow', () => {
       expect(e.reasons).toContain('schedule_conflict');
       expect(e.explanation).toContain('The schedule clashes with your availability');
     });
+    // Computed on request by the scorer (rank.excluded), not with every ranking: nothing of it is stored.
+    const [{ excluded }] = await w.db.dataSource.query(`SELECT excluded FROM match_results WHERE profile_id = $1`, [p.id]);
+    expect(excluded).toBeNull();
+    const plain = await recommendations(p.id);
+    expect(plain.body.excluded).toBeNull();
   });
 
   it('a missing skill names the course covering it; the default page (stored apart) equals the top of the whole list', async () => {

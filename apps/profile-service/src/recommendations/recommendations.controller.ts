@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { rankProfileJobId, type Principal, type RankAccepted, type RecommendationsQuery } from '@app/contracts';
+import { rankProfileJobId, type Principal, type RankAccepted, type RankedExcludedResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
 import { negotiateLanguage, type ExplanationLanguage } from '@app/matching';
-import { MatchResultsRepository, RankRequests, type StoredResultsHead } from '@app/persistence';
+import { MatchResultsRepository, RankRequests, type MatchResultsRow, type StoredResultsHead } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { TaxonomyService } from '@app/taxonomy/http';
 import type { Request, Response } from 'express';
@@ -43,7 +43,7 @@ export class RecommendationsController {
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<string | RankAccepted> {
+  ): Promise<string | Recommendations | RankAccepted> {
     const part = RecommendationsPresenter.partFor(query);
     const lang = negotiateLanguage(acceptLanguage);
     const pageKey = `${id}|${lang}|${queryKey(query)}`;
@@ -63,6 +63,7 @@ export class RecommendationsController {
         return { jobId: outcome.jobId, poll: req.originalUrl };
       }
     }
+    if (query.excluded) return this.withExcluded(id, head, row, query, lang as ExplanationLanguage, req, res);
     res.type('application/json');
     const source = this.sourceOf(head);
     const cached = this.pages.get(pageKey, source);
@@ -74,6 +75,30 @@ export class RecommendationsController {
     const rendered = this.sourceOf(row);
     this.pages.set(pageKey, rendered, json);
     return this.answer(res, pageKey, rendered, json);
+  }
+
+  /**
+   * `excluded=true`: the "why not?" list is computed on request by the scorer (rank.excluded; one job per
+   * stored result, so polling and repeated requests reuse it) and shown beside the stored options. Not
+   * kept as a rendered page: it follows the index, not only the stored row.
+   */
+  private async withExcluded(
+    id: string,
+    head: StoredResultsHead,
+    row: MatchResultsRow | null,
+    query: RecommendationsQuery,
+    lang: ExplanationLanguage,
+    req: Request,
+    res: Response,
+  ): Promise<Recommendations | RankAccepted> {
+    const outcome = await this.rank.run<RankedExcludedResult>({ type: 'rank.excluded', profileId: id }, rankProfileJobId(id, `x${head.profileVersion}i${head.indexVersion}`), RECOMMENDATIONS_WAIT_MS);
+    if (outcome.state === 'pending') {
+      res.status(202);
+      return { jobId: outcome.jobId, poll: req.originalUrl };
+    }
+    row ??= await this.results.get(id, 'full');
+    if (!row) throw ApiError.notFound('Recommendations'); // erased meanwhile
+    return this.presenter.present({ ...row, excluded: outcome.result.excluded }, query, lang);
   }
 
   /** Which stored results and labels a page comes from: the page is a pure function of this and its key. */

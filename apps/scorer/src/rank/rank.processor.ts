@@ -1,6 +1,6 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { RankJobSchema, type RankedCandidatesResult, type RankedReplacementsResult } from '@app/contracts';
+import { RankJobSchema, type RankedCandidatesResult, type RankedExcludedResult, type RankedReplacementsResult } from '@app/contracts';
 import { GracefulWorkerHost, QUEUES } from '@app/messaging';
 import { MatchRequestStore } from '@app/persistence';
 import { Job, UnrecoverableError } from 'bullmq';
@@ -38,7 +38,7 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
 
   protected async handle(
     job: Job,
-  ): Promise<{ outcome: ProfileOutcome | WhatIfOutcome } | RankedCandidatesResult | RankedReplacementsResult | DemandRefreshOutcome | { purged: number }> {
+  ): Promise<{ outcome: ProfileOutcome | WhatIfOutcome } | RankedExcludedResult | RankedCandidatesResult | RankedReplacementsResult | DemandRefreshOutcome | { purged: number }> {
     const parsed = RankJobSchema.safeParse(job.data);
     if (!parsed.success) {
       throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
@@ -48,6 +48,8 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
     switch (data.type) {
       case 'rank.profile':
         return { outcome: await this.work.refreshAndRankProfile(data.profileId, data.cause) };
+      case 'rank.excluded':
+        return this.work.excluded(data.profileId);
       case 'rank.candidates':
         return this.work.candidates(data.opportunityId, data.limit);
       case 'rank.replacements':

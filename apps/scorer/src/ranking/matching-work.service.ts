@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { rankProfileJobId, type RankedCandidatesResult, type RankProfileJob } from '@app/contracts';
+import { rankProfileJobId, type RankedCandidatesResult, type RankedExcludedResult, type RankProfileJob } from '@app/contracts';
 import { compileWeights, componentsRecord, DEFAULT_WEIGHTS, rankCandidates, scorePair } from '@app/matching';
 import { QUEUES } from '@app/messaging';
 import { BACKGROUND_PRIORITY, MatchingReads, MatchResultsRepository, ProfileRepository, todayEpochDay } from '@app/persistence';
@@ -81,8 +81,15 @@ export class MatchingWork {
     const ranked = this.ranker.rank(profileId);
     if (!ranked) return 'removed';
     this.metrics.rankDuration(Number(process.hrtime.bigint() - started) / 1e6);
-    const written = await this.results.upsert({ profileId, profileVersion: entry.version, indexVersion: ranked.indexVersion, taxonomyVersion, results: ranked.document, excluded: ranked.excluded });
+    // `excluded: null`: not stored, computed when asked for (rank.excluded).
+    const written = await this.results.upsert({ profileId, profileVersion: entry.version, indexVersion: ranked.indexVersion, taxonomyVersion, results: ranked.document, excluded: null });
     return written ? 'ranked' : 'superseded';
+  }
+
+  /** rank.excluded: the person's "why not?" list on the index as of every change committed so far. */
+  async excluded(profileId: string): Promise<RankedExcludedResult> {
+    await this.index.syncToLatest();
+    return { profileId, indexVersion: this.index.version, excluded: this.ranker.excluded(profileId) };
   }
 
   /** profile.erased: the index has dropped the person (outbox tail); nothing about them stays stored. */

@@ -18,12 +18,11 @@ export const PATHWAY_POOL_PER_KIND = 64;
 export interface RankedProfile {
   indexVersion: number;
   document: StoredMatchDocument;
-  excluded: StoredExcludedOption[];
 }
 
 /**
  * Ranks one indexed person against every opportunity, per kind (so a `kind=training` request gets its
- * full top 50), with explanations as reason codes. Synchronous and bounded (one person: milliseconds),
+ * full top 50), with explanations as reason codes; the excluded ("why not?") list on request only. Synchronous and bounded (one person: milliseconds),
  * so a job doing this never starves BullMQ's lock renewal.
  */
 @Injectable()
@@ -48,8 +47,6 @@ export class ProfileRanker {
       perKind: true,
       limit: STORED_PER_KIND,
       pathwayPool: PATHWAY_POOL_PER_KIND,
-      includeExcluded: true,
-      excludedLimit: STORED_EXCLUDED_PER_KIND,
       ...(weights ? { baseWeights: weights } : {}),
     });
     const skillIds = new Set<number>();
@@ -72,11 +69,29 @@ export class ProfileRanker {
         reasons: reasons as unknown as Array<Record<string, unknown>>,
       };
     });
-    const excluded: StoredExcludedOption[] = (r.excluded ?? []).map((e) => ({ opportunityId: e.opportunityId, kind: e.kind, reasons: [...e.reasons] }));
     const uris = ix.taxonomy.snapshot.skills.uris;
     const skillUris: Record<string, string> = {};
     for (const id of [...skillIds].sort((a, b) => a - b)) if (uris[id]) skillUris[String(id)] = uris[id];
-    return { indexVersion: ix.version, document: { options, skillUris, incomplete: [], coveredBy }, excluded };
+    return { indexVersion: ix.version, document: { options, skillUris, incomplete: [], coveredBy } };
+  }
+
+  /**
+   * "Why not?" for one indexed person: up to 50 gated-out options per kind (by id) within 3x the commute
+   * reach plus remote ones, each with every failing gate. Gates only: limit 0 keeps no ranked option, so
+   * no skills are read and no pathway is searched.
+   */
+  excluded(profileId: string, now = todayEpochDay()): StoredExcludedOption[] {
+    const pi = this.index.people.slotOf(profileId);
+    if (pi < 0) return [];
+    const r = rankOpportunities(this.index.scratch, this.index.people, pi, this.index.opportunities, {
+      now,
+      perKind: true,
+      limit: 0,
+      pathways: false,
+      includeExcluded: true,
+      excludedLimit: STORED_EXCLUDED_PER_KIND,
+    });
+    return (r.excluded ?? []).map((e) => ({ opportunityId: e.opportunityId, kind: e.kind, reasons: [...e.reasons] }));
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StoredExcludedOption } from './results';
 
 /**
  * Jobs of the `rank` queue (not outbox events: producers add them straight to BullMQ, and every one is
@@ -14,6 +15,14 @@ export const RankProfileJob = z.strictObject({
   cause: z.enum(['request', 'profile', 'opportunity', 'startup', 'demand']),
 });
 export type RankProfileJob = z.infer<typeof RankProfileJob>;
+
+/**
+ * "Why not?": the options a person is gated out of (within 3x their commute reach, plus remote), with
+ * every failing gate; the result is the job's return value. Computed on request (GET ...?excluded=true),
+ * not with every ranking: scanning 9x the area for it cost ~40% of a ranking.
+ */
+export const RankExcludedJob = z.strictObject({ type: z.literal('rank.excluded'), profileId: id });
+export type RankExcludedJob = z.infer<typeof RankExcludedJob>;
 
 /** Employer view: rank the people for one opportunity; the result is the job's return value. */
 export const RankCandidatesJob = z.strictObject({
@@ -42,8 +51,15 @@ export type DemandRecomputeJob = z.infer<typeof DemandRecomputeJob>;
 /** Scheduled: delete what-if drafts past their expiry. */
 export const MatchRequestsPurgeJob = z.strictObject({ type: z.literal('match_requests.purge') });
 
-export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob]);
+export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankExcludedJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob]);
 export type RankJob = z.infer<typeof RankJobSchema>;
+
+/** What a `rank.excluded` job returns (empty when the person is not ranked: no consent, no location). */
+export interface RankedExcludedResult {
+  profileId: string;
+  indexVersion: number;
+  excluded: StoredExcludedOption[];
+}
 
 /** What a `rank.candidates` job returns (ids and scores only; the HTTP side filters consent and masks). */
 export interface RankedCandidatesResult {
