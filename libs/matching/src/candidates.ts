@@ -5,7 +5,7 @@
  */
 import type { OpportunityIndex } from './compile/opportunity-index';
 import type { PersonIndex } from './compile/person-index';
-import { PF_ALLOWANCE_OK, PF_LIVE, OF_HAS_LOCATION, OF_REMOTE } from './compile/codes';
+import { PF_ALLOWANCE_OK, PF_LIVE, OF_HAS_LOCATION, OF_REMOTE, REQ_SEAT } from './compile/codes';
 import { bestSpeedKmh, reachKm } from './geo';
 
 /**
@@ -22,6 +22,7 @@ export function forEachCandidateOpportunity(
   O: OpportunityIndex,
   visit: (oi: number) => void,
   minutesFactor = 1,
+  now = -Infinity,
 ): void {
   const reach = personReachKm(P, pi, minutesFactor);
   if (minutesFactor !== 1) {
@@ -31,16 +32,20 @@ export function forEachCandidateOpportunity(
     for (let i = 0; i < O.unlocated.size; i++) visit(O.unlocated.items[i]);
     return;
   }
-  // Within reach and past the flag gates only (the gates would drop the rest anyway): `needs & lacks`
-  // is those gates' bits, checked on data the scan reads anyway instead of a visit per option.
+  // Within reach and past the flag, capacity and date gates only (the gates would drop the rest anyway),
+  // checked on data the scan reads anyway instead of a visit per option: `needs & lacks` is the flag
+  // gates' bits; a full opportunity's tag has REQ_SEAT; per point [-start, min(deadline, late-join
+  // day), late-join day] against [-authorisation end, now, earliest start] is
+  // authorisation_ends_before_start, deadline_passed or programme_started, starts_before_available
+  // (each `point < query` is exactly the gate's comparison; `now` -Infinity: no date checks).
   const lacks = P.lacks[pi];
-  O.grid.forEachReaching(P.lat[pi], P.lon[pi], P.cosLat[pi], reach, lacks, visit);
+  O.grid.forEachReaching(P.lat[pi], P.lon[pi], P.cosLat[pi], reach, lacks | REQ_SEAT, [-P.authEnds[pi], now, P.earliestStart[pi]], visit);
   const needs = O.needs;
   for (let i = 0; i < O.remote.size; i++) if ((needs[O.remote.items[i]] & lacks) === 0) visit(O.remote.items[i]);
   for (let i = 0; i < O.unlocated.size; i++) if ((needs[O.unlocated.items[i]] & lacks) === 0) visit(O.unlocated.items[i]);
 }
 
-export function forEachCandidatePerson(O: OpportunityIndex, oi: number, P: PersonIndex, visit: (pi: number) => void): void {
+export function forEachCandidatePerson(O: OpportunityIndex, oi: number, P: PersonIndex, visit: (pi: number) => void, now = -Infinity): void {
   const f = O.flags[oi];
   // Only people past the flag gates (`needs & lacks`, the gates' own bits).
   const needs = O.needs[oi];
@@ -49,6 +54,9 @@ export function forEachCandidatePerson(O: OpportunityIndex, oi: number, P: Perso
     for (let pi = 0; pi < P.slots.highWater; pi++) if (P.flags[pi] & PF_LIVE && (lacks[pi] & needs) === 0) visit(pi);
     return;
   }
-  // ... whose own reach covers the place (the grid keeps each person's reach and lacks).
-  P.grid.forEachReaching(O.lat[oi], O.lon[oi], O.cosLat[oi], P.maxReachKm, needs, visit);
+  // ... whose own reach covers the place (the grid keeps each person's reach and lacks), and who pass
+  // the date gates: per person [authorisation end, -earliest start] against [max(start, now), -late-join
+  // day] is authorisation_ends_before_start, starts_before_available (jobs: -Infinity, never).
+  const dates = now === -Infinity ? -Infinity : Math.max(O.start[oi], now);
+  P.grid.forEachReaching(O.lat[oi], O.lon[oi], O.cosLat[oi], P.maxReachKm, needs, [dates, -O.joinBy[oi], -Infinity], visit);
 }

@@ -160,7 +160,7 @@ export function rankOpportunities(
     const heap = isJob ? jobs : kind === C.KIND_CODE.training ? trainings : programmes;
     // Upper bound with skills = 1: when even that cannot enter the top-k, skip the skills rows.
     if (scoreAboveFloor(s, P, pi, O, oi, weights, now, heap.floor())) heap.offer(oi, s.score);
-  }, options.includeExcluded ? EXCLUDED_REACH_FACTOR : 1);
+  }, options.includeExcluded ? EXCLUDED_REACH_FACTOR : 1, now);
 
   const describe = (oi: number, score: number, rankScore: number, pathway: PathwayInfo | null): RankedOpportunity => {
     // Recompute the components of a kept entry (the scratch holds only the last pair's).
@@ -256,7 +256,9 @@ export function rankCandidates(
   heap.reset(P.slots.ids);
   const s = scratch.score;
   const availableBy = options.availableBy ?? Infinity;
-  if (O.flags[oi] & C.OF_LIVE) {
+  // Full, past its deadline or its late-join day: those gates fail for everyone.
+  const closed = O.booked[oi] >= O.capacity[oi] || options.now > O.deadline[oi] || options.now > O.joinBy[oi];
+  if (O.flags[oi] & C.OF_LIVE && !closed) {
     const probe = scratch.probe;
     probe.prepare(O, oi);
     forEachCandidatePerson(O, oi, P, (pi) => {
@@ -267,7 +269,7 @@ export function rankCandidates(
       // remote vacancy) cannot enter a full top-k even with every skill, so their skills are never read;
       // the others' skills come from the probe (only the ~20 keys this opportunity reads, no table per person).
       if (scoreAboveFloor(s, P, pi, O, oi, weights, options.now, heap.floor(), probe)) heap.offer(pi, s.score);
-    });
+    }, options.now);
   }
   return {
     indexVersion: P.version,

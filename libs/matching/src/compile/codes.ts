@@ -63,6 +63,8 @@ export const REQ_TRAINING_PERMIT = 1 << 2; // not_authorised_training
 export const REQ_ADULT = 1 << 5; // minimum_age
 export const REQ_DIGITAL = 1 << 11; // no_digital_access
 export const REQ_STEP_FREE = 1 << 12; // not_accessible
+/** Grid tag only (capacity_full's bit): set while an opportunity is full; every person's grid query masks it. */
+export const REQ_SEAT = 1 << 7;
 
 /** What an opportunity with these flags and kind requires (same rules as the gates spell out). */
 export function opportunityNeeds(flags: number, kind: number): number {

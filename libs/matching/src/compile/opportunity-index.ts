@@ -10,7 +10,7 @@ import { grow } from '../store/grow';
 import { RaggedStore } from '../store/ragged-store';
 import { SlotMap } from '../store/slot-map';
 import { SlotSet } from '../store/slot-set';
-import { DEFAULT_CELL_DEGREES, SpatialGrid } from '../store/spatial-grid';
+import { DEFAULT_CELL_DEGREES, SpatialGrid, type DayValues } from '../store/spatial-grid';
 import { GRID_WORDS, popcount32, writeGridWords } from '../week-grid';
 import { iscoToInt, type Vocabulary } from '../vocabulary';
 import { inCellOrder } from './cell-order';
@@ -188,7 +188,7 @@ export class OpportunityIndex {
     this.remote.delete(slot);
     this.unlocated.delete(slot);
     if (o.mode === 'remote') this.remote.add(slot);
-    else if (o.location) this.grid.insert(slot, o.location.lat, o.location.lon, this.cosLat[slot], Infinity, this.needs[slot]);
+    else if (o.location) this.grid.insert(slot, o.location.lat, o.location.lon, this.cosLat[slot], Infinity, this.gridTag(slot), this.gridDays(slot));
     else this.unlocated.add(slot);
 
     this.source[slot] = o;
@@ -227,9 +227,24 @@ export class OpportunityIndex {
     const slot = this.slots.get(id);
     if (slot < 0) return;
     this.booked[slot] = booked;
+    this.grid.setTag(slot, this.gridTag(slot));
     const src = this.source[slot];
     if (src) this.source[slot] = { ...src, booked };
     this.version++;
+  }
+
+  /** What the grid keeps to drop flag-gated and full opportunities while scanning (candidates.ts). */
+  private gridTag(slot: number): number {
+    return this.needs[slot] | (this.booked[slot] >= this.capacity[slot] ? C.REQ_SEAT : 0);
+  }
+
+  /**
+   * The date gates' operands, as the grid compares them with a person's (candidates.ts): -start (the
+   * authorisation must last until the start), the last day it takes people (deadline or late-join day),
+   * the late-join day (the person must be available by then).
+   */
+  private gridDays(slot: number): DayValues {
+    return [-this.start[slot], Math.min(this.deadline[slot], this.joinBy[slot]), this.joinBy[slot]];
   }
 
   /** Re-read every opportunity's demand after the demand index was recomputed. */

@@ -175,9 +175,14 @@ export class PersonIndex {
 
     // Reach with every speed the person could get (public transport via an allowance included); the
     // grid keeps it per person (from the stored maximum the commute gate compares with) to drop, while
-    // scanning a cell, the people an opportunity is out of reach for.
+    // scanning a cell, the people an opportunity is out of reach for; with their lacks and the date
+    // gates' operands (authorisation end, -earliest start) for the same purpose (candidates.ts).
     const speed = bestSpeedKmh(mask, p.transport.canUseTransportAllowance);
-    this.grid.insert(slot, p.location.lat, p.location.lon, this.cosLat[slot], reachKm(this.maxCommute[slot], Math.max(speed, MODE_SPEED_KMH.walk)), this.lacks[slot]);
+    this.grid.insert(slot, p.location.lat, p.location.lon, this.cosLat[slot], reachKm(this.maxCommute[slot], Math.max(speed, MODE_SPEED_KMH.walk)), this.lacks[slot], [
+      this.authEnds[slot],
+      -this.earliestStart[slot],
+      Infinity,
+    ]);
     this.maxReachKm = Math.max(this.maxReachKm, reachKm(max, Math.max(speed, MODE_SPEED_KMH.walk)));
     this.version++;
     return slot;

@@ -24,6 +24,12 @@ const REACH_SLACK = 1e-9;
 
 const cosOf = (lat: number): number => Math.cos((lat * Math.PI) / 180);
 
+/** Three values stored per point; a scan drops the points where one is below the query's (`point[k] < query[k]`). */
+export type DayValues = readonly [number, number, number];
+/** No day values (Infinity never drops) and no day checks (-Infinity never drops). */
+export const NO_DAYS: DayValues = [Infinity, Infinity, Infinity];
+export const NO_DAY_CHECKS: DayValues = [-Infinity, -Infinity, -Infinity];
+
 /** One cell's points in insertion order (swap-remove): parallel arrays. */
 class Cell {
   slots = new Int32Array(4);
@@ -32,8 +38,12 @@ class Cell {
   cos = new Float64Array(4);
   reach = new Float64Array(4);
   tag = new Int32Array(4);
+  /** Three values per point the scan compares with the query's (`DayChecks`). */
+  d0 = new Float64Array(4);
+  d1 = new Float64Array(4);
+  d2 = new Float64Array(4);
   size = 0;
-  push(slot: number, lat: number, lon: number, cos: number, reach: number, tag: number): number {
+  push(slot: number, lat: number, lon: number, cos: number, reach: number, tag: number, days: DayValues): number {
     if (this.size === this.slots.length) {
       const n = this.size * 2;
       this.slots = grow(this.slots, n);
@@ -42,6 +52,9 @@ class Cell {
       this.cos = grow(this.cos, n);
       this.reach = grow(this.reach, n);
       this.tag = grow(this.tag, n);
+      this.d0 = grow(this.d0, n);
+      this.d1 = grow(this.d1, n);
+      this.d2 = grow(this.d2, n);
     }
     const i = this.size++;
     this.slots[i] = slot;
@@ -50,6 +63,9 @@ class Cell {
     this.cos[i] = cos;
     this.reach[i] = reach;
     this.tag[i] = tag;
+    this.d0[i] = days[0];
+    this.d1[i] = days[1];
+    this.d2[i] = days[2];
     return i;
   }
   /** Move the last point into position `pos`; returns the moved slot (or -1 when `pos` was the last). */
@@ -62,6 +78,9 @@ class Cell {
     this.cos[pos] = this.cos[last];
     this.reach[pos] = this.reach[last];
     this.tag[pos] = this.tag[last];
+    this.d0[pos] = this.d0[last];
+    this.d1[pos] = this.d1[last];
+    this.d2[pos] = this.d2[last];
     return this.slots[pos];
   }
 }
@@ -92,9 +111,10 @@ export class SpatialGrid {
    * `cosLat` must be what the index uses for the point (geo.ts `cosLatitude`), so distances here equal
    * the commute gate's. `reachKm`: how far the point itself reaches (people), Infinity when it does not
    * limit (opportunities). `tag`: bits `forEachReaching` can exclude on (the indexes keep eligibility
-   * requirement bits there: an opportunity's needs, a person's lacks).
+   * requirement bits there: an opportunity's needs, a person's lacks). `days`: values it can exclude on
+   * (the indexes keep the date gates' operands there, see candidates.ts).
    */
-  insert(slot: number, lat: number, lon: number, cosLat: number = cosOf(lat), reachKm = Infinity, tag = 0): void {
+  insert(slot: number, lat: number, lon: number, cosLat: number = cosOf(lat), reachKm = Infinity, tag = 0, days: DayValues = NO_DAYS): void {
     this.remove(slot);
     if (slot >= this.cellOf.length) {
       const cap = Math.max(slot + 1, this.cellOf.length * 2);
@@ -105,7 +125,13 @@ export class SpatialGrid {
     let cell = this.cells.get(k);
     if (!cell) this.cells.set(k, (cell = new Cell()));
     this.cellOf[slot] = k;
-    this.posOf[slot] = cell.push(slot, lat, lon, cosLat, reachKm, tag);
+    this.posOf[slot] = cell.push(slot, lat, lon, cosLat, reachKm, tag, days);
+  }
+
+  /** Replace a point's tag (e.g. an opportunity filled up). */
+  setTag(slot: number, tag: number): void {
+    if (slot >= this.cellOf.length || this.cellOf[slot] < 0) return;
+    (this.cells.get(this.cellOf[slot]) as Cell).tag[this.posOf[slot]] = tag;
   }
 
   remove(slot: number): void {
@@ -124,19 +150,20 @@ export class SpatialGrid {
    * Conservative (a superset): the exact commute gate runs afterwards.
    */
   forEachWithin(lat: number, lon: number, radiusKm: number, visit: (slot: number) => void): void {
-    this.scan(lat, lon, 0, radiusKm, false, 0, visit);
+    this.scan(lat, lon, 0, radiusKm, false, 0, NO_DAY_CHECKS, visit);
   }
 
   /**
    * Like `forEachWithin`, restricted to points whose straight-line distance from (lat, lon) (`cosLat`
    * as the index holds it) is within both `radiusKm` and the point's own reach, up to REACH_SLACK, and
-   * whose tag shares no bit with `tagMask`. Same visiting order as `forEachWithin` minus the points dropped.
+   * whose tag shares no bit with `tagMask`, and none of whose day values is below the query's (`days`;
+   * NaN never drops). Same visiting order as `forEachWithin` minus the points dropped.
    */
-  forEachReaching(lat: number, lon: number, cosLat: number, radiusKm: number, tagMask: number, visit: (slot: number) => void): void {
-    this.scan(lat, lon, cosLat, radiusKm, true, tagMask, visit);
+  forEachReaching(lat: number, lon: number, cosLat: number, radiusKm: number, tagMask: number, days: DayValues, visit: (slot: number) => void): void {
+    this.scan(lat, lon, cosLat, radiusKm, true, tagMask, days, visit);
   }
 
-  private scan(lat: number, lon: number, cosLat: number, radiusKm: number, reaching: boolean, tagMask: number, visit: (slot: number) => void): void {
+  private scan(lat: number, lon: number, cosLat: number, radiusKm: number, reaching: boolean, tagMask: number, days: DayValues, visit: (slot: number) => void): void {
     const dLat = radiusKm / KM_PER_DEGREE_LAT;
     const cosBox = Math.max(0.01, Math.cos((Math.min(89, Math.abs(lat)) * Math.PI) / 180));
     const dLon = radiusKm / (KM_PER_DEGREE_LAT * cosBox);
@@ -150,7 +177,7 @@ export class SpatialGrid {
         const la = Math.floor(k / LON_CELLS);
         const lo = k % LON_CELLS;
         if (la < la0 || la > la1 || lo < lo0 || lo > lo1) continue;
-        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, tagMask, visit);
+        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, tagMask, days[0], days[1], days[2], visit);
         else for (let i = 0; i < cell.size; i++) visit(cell.slots[i]);
       }
       return;
@@ -159,17 +186,28 @@ export class SpatialGrid {
       for (let lo = lo0; lo <= lo1; lo++) {
         const cell = this.cells.get(this.key(la, lo));
         if (!cell) continue;
-        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, tagMask, visit);
+        if (reaching) visitReaching(cell, lat, lon, cosLat, radiusKm, tagMask, days[0], days[1], days[2], visit);
         else for (let i = 0; i < cell.size; i++) visit(cell.slots[i]);
       }
     }
   }
 }
 
-function visitReaching(cell: Cell, lat: number, lon: number, cosLat: number, radiusKm: number, tagMask: number, visit: (slot: number) => void): void {
-  const { lat: las, lon: los, cos, reach, slots, tag } = cell;
+function visitReaching(
+  cell: Cell,
+  lat: number,
+  lon: number,
+  cosLat: number,
+  radiusKm: number,
+  tagMask: number,
+  q0: number,
+  q1: number,
+  q2: number,
+  visit: (slot: number) => void,
+): void {
+  const { lat: las, lon: los, cos, reach, slots, tag, d0, d1, d2 } = cell;
   for (let i = 0; i < cell.size; i++) {
-    if ((tag[i] & tagMask) !== 0) continue;
+    if ((tag[i] & tagMask) !== 0 || d0[i] < q0 || d1[i] < q1 || d2[i] < q2) continue;
     const r = reach[i] < radiusKm ? reach[i] : radiusKm;
     if (fastDistanceKm(lat, lon, cosLat, las[i], los[i], cos[i]) <= r * (1 + REACH_SLACK) + REACH_SLACK) visit(slots[i]);
   }

@@ -3,7 +3,7 @@ import { RaggedStore } from './ragged-store';
 import { SlotMap } from './slot-map';
 import { SlotSet } from './slot-set';
 import { fastDistanceKm } from '../geo';
-import { SpatialGrid } from './spatial-grid';
+import { NO_DAY_CHECKS, SpatialGrid } from './spatial-grid';
 
 describe('RaggedStore', () => {
   it('replaces rows and survives compaction (model-based)', () => {
@@ -88,7 +88,7 @@ describe('SpatialGrid', () => {
           const within: number[] = [];
           g.forEachWithin(0.2, -78.5, radius, (s) => within.push(s));
           const reaching: number[] = [];
-          g.forEachReaching(0.2, -78.5, cos(0.2), radius, mask, (s) => reaching.push(s));
+          g.forEachReaching(0.2, -78.5, cos(0.2), radius, mask, NO_DAY_CHECKS, (s) => reaching.push(s));
           const near = (i: number) => fastDistanceKm(0.2, -78.5, cos(0.2), points[i][0], points[i][1], cos(points[i][0]));
           // Exactly the box's points within min(reach, radius) (the slack is far below these distances'
           // spread) whose tag shares no bit with the mask.
