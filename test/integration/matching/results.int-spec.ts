@@ -1,4 +1,4 @@
-import { MatchResultsRepository, type MatchResultsWrite } from '@app/persistence';
+import { createDataSource, MatchResultsRepository, type MatchResultsWrite } from '@app/persistence';
 import { seedKey } from '../../support/app';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
 
@@ -96,6 +96,24 @@ describe('match_results upsert', () => {
   it('reads a row written before the default page was stored apart (top is NULL) through the whole document', async () => {
     await db.dataSource.query(`UPDATE match_results SET top = NULL WHERE profile_id = $1`, [profileId]);
     expect((await repo.get(profileId, 'top'))!.results.options).toHaveLength(25);
+  });
+
+  it('writes results without waiting for the WAL flush, for that statement only (the session keeps synchronous commits)', async () => {
+    // A pool of one connection: an explicit transaction opened around the upsert shows what it set.
+    const ds = await createDataSource(db.url, { poolSize: 1, applicationName: 'jest' }).initialize();
+    const single = new MatchResultsRepository(ds);
+    try {
+      await ds.query('BEGIN');
+      expect(await single.upsert(write(6, 30, 1))).toBe(true);
+      const [{ during }] = await ds.query(`SELECT current_setting('synchronous_commit') AS during`);
+      expect(during).toBe('off'); // set by the upsert, for its transaction
+      await ds.query('COMMIT');
+      const [{ after }] = await ds.query(`SELECT current_setting('synchronous_commit') AS after`);
+      expect(after).toBe('on'); // and gone with it: other statements on the connection commit synchronously
+      expect((await repo.get(profileId))!.indexVersion).toBe(30);
+    } finally {
+      await ds.destroy();
+    }
   });
 
   it('stores nothing for an erased person and deletes on request', async () => {

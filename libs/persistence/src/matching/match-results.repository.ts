@@ -43,6 +43,16 @@ export interface MatchResultsWrite {
 }
 
 /**
+ * Commit this statement without waiting for its WAL to reach disk (`synchronous_commit = off` for its
+ * own transaction only: `set_config(..., true)` is undone at commit). Results are derived data: a
+ * crash can lose the last fraction of a second of them, never a profile or a vacancy, and the start-up
+ * catch-up re-ranks anyone whose stored results are older than their profile. Waiting for the flush of
+ * ~50-100 KiB of results per ranking held the PATCHes queued behind the same WAL flush
+ * (docs/bench-http.md). Referenced in FROM, so the planner cannot skip it.
+ */
+const ASYNC_COMMIT = `SELECT set_config('synchronous_commit', 'off', true)`;
+
+/**
  * `match_results`: one row per person, written by the scorer only. The upsert is ordered by (profile
  * version, index version): an older profile version never overwrites a newer one (at-least-once delivery,
  * two scorers racing), and for the same profile version a result computed on an older index (the outbox
@@ -65,6 +75,7 @@ export class MatchResultsRepository {
     const rows: unknown[] = await this.ds.query(
       `INSERT INTO match_results AS r (profile_id, profile_version, index_version, taxonomy_version, computed_at, results, excluded, opportunity_ids, top)
        SELECT $1, $2, $3, $4, now(), $5, $6, $7::uuid[], $8
+         FROM (${ASYNC_COMMIT}) AS async_commit
         WHERE EXISTS (SELECT 1 FROM profiles p WHERE p.id = $1 AND p.status = 'active')
        ON CONFLICT (profile_id) DO UPDATE
          SET profile_version = EXCLUDED.profile_version, index_version = EXCLUDED.index_version, taxonomy_version = EXCLUDED.taxonomy_version,
