@@ -58,6 +58,9 @@ export class OpportunityIndex {
 
   readonly essential = new RaggedStore(REQ_STRIDE);
   readonly optional = new RaggedStore(REQ_STRIDE);
+  /** Per required skill, its key in a person's dense skill table (skillId x 3 + level - 1; -1 none): one read each. */
+  readonly essentialKeys = new RaggedStore(1);
+  readonly optionalKeys = new RaggedStore(1);
   /** [languageId, level, hard 0/1]. */
   readonly languages = new RaggedStore(3);
   /** [authorisationKindId]. */
@@ -171,6 +174,8 @@ export class OpportunityIndex {
 
     this.essential.set(slot, this.requiredSkills(o.essentialSkills));
     this.optional.set(slot, this.requiredSkills(o.optionalSkills));
+    this.essentialKeys.set(slot, o.essentialSkills.map(denseKey));
+    this.optionalKeys.set(slot, o.optionalSkills.map(denseKey));
     this.languages.set(
       slot,
       o.languageMinimums.flatMap((l) => [v.language(l.tag), l.level, l.hard ? 1 : 0]),
@@ -214,6 +219,8 @@ export class OpportunityIndex {
     this.unlocated.delete(slot);
     this.essential.clear(slot);
     this.optional.clear(slot);
+    this.essentialKeys.clear(slot);
+    this.optionalKeys.clear(slot);
     this.languages.clear(slot);
     this.authKinds.clear(slot);
     this.conferred.clear(slot);
@@ -263,6 +270,12 @@ export class OpportunityIndex {
     for (const r of list) out.push(r.skillId, clampLevel(r.level), rel.parentOf(r.skillId), rel.groupOf(r.skillId));
     return out;
   }
+}
+
+/** A required skill's key in a person's dense skill table (SkillTable.denseTable), -1 when it has none. */
+function denseKey(r: RequiredSkill): number {
+  // From the id as the row stores it (an Int32Array element).
+  return r.skillId >= 0 && r.skillId < 2 ** 28 ? (r.skillId | 0) * 3 + clampLevel(r.level) - 1 : -1;
 }
 
 /** Required/conferred level 1..3; 0/missing = any level = basic. */

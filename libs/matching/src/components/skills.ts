@@ -5,7 +5,6 @@
 import type { OpportunityIndex } from '../compile/opportunity-index';
 import { REQ_STRIDE } from '../compile/opportunity-index';
 import type { RaggedStore } from '../store/ragged-store';
-import type { Relatedness } from '../relatedness';
 import type { SkillTable } from '../skill-table';
 
 /** Optional skills can add at most this much on top of essential coverage (total capped at 1). */
@@ -13,10 +12,11 @@ export const OPTIONAL_SKILLS_BONUS = 0.15;
 
 /**
  * Writes the mean credit over a required-skill row into `out[at]` (1 when the row is empty: nothing
- * required). `rel` is the relatedness the row was compiled with: when it is the table's, the table's
- * dense form serves the row (one read per skill), with exactly the values `lookup` gives.
+ * required). `dense`: the person's dense table (`SkillTable.denseTable`) when it may serve this row, read
+ * through the row's precomputed keys (`keys`, one integer per skill: one read each), with exactly the
+ * values `lookup` gives; keys outside it (or -1) and a null `dense` go through `lookup`.
  */
-export function coverageInto(table: SkillTable, rel: Relatedness, store: RaggedStore, slot: number, out: Float64Array, at: number): void {
+export function rowCoverageInto(table: SkillTable, dense: Float64Array | null, store: RaggedStore, keys: RaggedStore, slot: number, out: Float64Array, at: number): void {
   const n = store.count[slot];
   if (n === 0) {
     out[at] = 1;
@@ -24,28 +24,32 @@ export function coverageInto(table: SkillTable, rel: Relatedness, store: RaggedS
   }
   const d = store.data;
   let sum = 0;
-  const dense = table.denseTable(rel, n);
   if (dense !== null) {
     const size = dense.length;
-    for (let i = 0, o = store.start[slot]; i < n; i++, o += REQ_STRIDE) {
-      const key = d[o] * 3 + d[o + 1] - 1;
-      sum += key >= 0 && key < size ? dense[key] : table.lookup(d[o], d[o + 1], d[o + 2], d[o + 3]);
+    const kd = keys.data;
+    for (let i = 0, k = keys.start[slot]; i < n; i++, k++) {
+      const key = kd[k];
+      if (key >= 0 && key < size) sum += dense[key];
+      else {
+        const o = store.start[slot] + i * REQ_STRIDE;
+        sum += table.lookup(d[o], d[o + 1], d[o + 2], d[o + 3]);
+      }
     }
   } else {
     for (let i = 0, o = store.start[slot]; i < n; i++, o += REQ_STRIDE) sum += table.lookup(d[o], d[o + 1], d[o + 2], d[o + 3]);
   }
   out[at] = sum / n;
 }
+
+/** Mean credit over the essential row of `oi` into `out[at]` (what `essentialCoverage` returns). */
+export function essentialCoverageInto(table: SkillTable, O: OpportunityIndex, oi: number, out: Float64Array, at: number): void {
+  rowCoverageInto(table, table.denseTable(O.vocab.relatedness, O.essential.count[oi]), O.essential, O.essentialKeys, oi, out, at);
+}
 const TMP = new Float64Array(1);
 
-/** Mean credit over a required-skill row (convenience form of coverageInto). */
-export function coverage(table: SkillTable, rel: Relatedness, store: RaggedStore, slot: number): number {
-  coverageInto(table, rel, store, slot, TMP, 0);
-  return TMP[0];
-}
-
 export function essentialCoverage(table: SkillTable, O: OpportunityIndex, oi: number): number {
-  return coverage(table, O.vocab.relatedness, O.essential, oi);
+  essentialCoverageInto(table, O, oi, TMP, 0);
+  return TMP[0];
 }
 
 /**
@@ -54,9 +58,11 @@ export function essentialCoverage(table: SkillTable, O: OpportunityIndex, oi: nu
  * scoring function allocate ~48 bytes per pair).
  */
 export function skillsInto(table: SkillTable, O: OpportunityIndex, oi: number, out: Float64Array, at: number): void {
-  coverageInto(table, O.vocab.relatedness, O.essential, oi, out, at);
-  if (O.optional.count[oi] === 0) return;
-  coverageInto(table, O.vocab.relatedness, O.optional, oi, TMP, 0);
+  const nOptional = O.optional.count[oi];
+  const dense = table.denseTable(O.vocab.relatedness, O.essential.count[oi] + nOptional);
+  rowCoverageInto(table, dense, O.essential, O.essentialKeys, oi, out, at);
+  if (nOptional === 0) return;
+  rowCoverageInto(table, dense, O.optional, O.optionalKeys, oi, TMP, 0);
   const s = out[at] + OPTIONAL_SKILLS_BONUS * TMP[0];
   out[at] = s > 1 ? 1 : s;
 }
