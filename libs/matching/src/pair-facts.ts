@@ -67,7 +67,8 @@ export function computeSchedule(P: PersonIndex, pi: number, O: OpportunityIndex,
       if (childcare) conflict += popcount32(sched & ~P.availability[pb + w]);
       else {
         conflict += popcount32(sched & ~P.free[pb + w]);
-        fromCare += popcount32(sched & P.availability[pb + w] & P.care[pb + w]);
+        const care = P.care[pb + w];
+        if (care !== 0) fromCare += popcount32(sched & P.availability[pb + w] & care); // most people: no care hours
       }
     }
   }
