@@ -83,7 +83,7 @@ export interface RankResult {
   indexVersion: number;
   results: RankedOpportunity[];
   excluded: ExcludedOpportunity[] | null;
-  /** Candidates visited after the spatial prefilter (for metrics). */
+  /** Candidates visited after the prefilter (grid cells in reach; per point reach, flag, capacity and date checks) (for metrics). */
   considered: number;
 }
 
