@@ -32,6 +32,8 @@ export class PathwaySearch {
   /** Gated-in jobs within reach (filled by the ranking loop). */
   jobs = new Int32Array(1024);
   jobCount = 0;
+  /** The last added job's base coverage: `essentialCoverage(baseTable, O, slot)`, bit for bit (the ranking loop reuses it). */
+  readonly lastBaseCoverage = new Float64Array(1);
   /** Base essential coverage per entry of `jobs` (the person alone), computed when the job is added. */
   private baseCoverage = new Float64Array(1024);
   /**
@@ -109,6 +111,7 @@ export class PathwaySearch {
     }
     this.rowLoose[this.jobCount] = loose;
     this.baseCoverage[this.jobCount] = n === 0 ? 1 : sum / n;
+    this.lastBaseCoverage[0] = this.baseCoverage[this.jobCount];
     this.rowStart[this.jobCount] = start;
     this.rowEnd = start + n;
     this.jobs[this.jobCount++] = slot;

@@ -155,11 +155,13 @@ export function rankOpportunities(
       if (wanted && options.includeExcluded) excluded.push(oi);
       return;
     }
-    if (isJob && withPathways) search.addJob(oi, O, s.table);
+    const added = isJob && withPathways;
+    if (added) search.addJob(oi, O, s.table);
     if (!wanted) return;
     const heap = isJob ? jobs : kind === C.KIND_CODE.training ? trainings : programmes;
-    // Upper bound with skills = 1: when even that cannot enter the top-k, skip the skills rows.
-    if (scoreAboveFloor(s, P, pi, O, oi, weights, now, heap.floor())) heap.offer(oi, s.score);
+    // Upper bound with skills = 1: when even that cannot enter the top-k, skip the skills rows. A job
+    // the pathway search just added has its essential coverage computed already (same table, same sum).
+    if (scoreAboveFloor(s, P, pi, O, oi, weights, now, heap.floor(), null, added ? search.lastBaseCoverage : null)) heap.offer(oi, s.score);
   }, options.includeExcluded ? EXCLUDED_REACH_FACTOR : 1, now);
 
   const describe = (oi: number, score: number, rankScore: number, pathway: PathwayInfo | null): RankedOpportunity => {

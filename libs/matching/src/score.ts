@@ -14,7 +14,7 @@ import { credentialsComponent } from './components/credentials';
 import { experienceInto } from './components/experience';
 import { languageComponent } from './components/language';
 import { logisticsComponent } from './components/logistics';
-import { skillsInto } from './components/skills';
+import { addOptionalInto, skillsInto } from './components/skills';
 import { gateMask } from './gates';
 import { PairFacts } from './pair-facts';
 import type { RequiredSkillsProbe } from './required-skills-probe';
@@ -112,7 +112,8 @@ export function weightedScore(components: Float64Array, weights: Float64Array, k
  * the score is the weighted mean of the same components in the same order as `scorePair`, and the bound
  * only grows with the skills component (weights are non-negative). `probe`: prepared for `oi` (the
  * employer view, many people against one opportunity), it gives the same skills component without
- * loading the person's table.
+ * loading the person's table. `essential`: `essential[0]` already holds the pair's essential coverage from
+ * the person's table (the pathway search computed it when the ranking loop added the job).
  */
 export function scoreAboveFloor(
   s: ScoreScratch,
@@ -124,6 +125,7 @@ export function scoreAboveFloor(
   now: number,
   floor: number,
   probe: RequiredSkillsProbe | null = null,
+  essential: Float64Array | null = null,
 ): boolean {
   const c = s.components;
   const kind = O.kind[oi];
@@ -135,7 +137,10 @@ export function scoreAboveFloor(
   if (probe !== null && probe.usable) probe.skillsInto(P, pi, c, W.C_SKILLS);
   else {
     loadPersonSkills(s, P, pi);
-    skillsInto(s.table, O, oi, c, W.C_SKILLS);
+    if (essential !== null) {
+      c[W.C_SKILLS] = essential[0];
+      addOptionalInto(s.table, O, oi, c, W.C_SKILLS);
+    } else skillsInto(s.table, O, oi, c, W.C_SKILLS);
   }
   s.score = weightedScore(c, weights, kind);
   return true;

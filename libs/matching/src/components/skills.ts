@@ -58,11 +58,18 @@ export function essentialCoverage(table: SkillTable, O: OpportunityIndex, oi: nu
  * scoring function allocate ~48 bytes per pair).
  */
 export function skillsInto(table: SkillTable, O: OpportunityIndex, oi: number, out: Float64Array, at: number): void {
+  rowCoverageInto(table, table.denseTable(O.vocab.relatedness, O.essential.count[oi] + O.optional.count[oi]), O.essential, O.essentialKeys, oi, out, at);
+  addOptionalInto(table, O, oi, out, at);
+}
+
+/**
+ * The skills component from `out[at]` holding the essential coverage (`essentialCoverage`, e.g. computed
+ * earlier from the same table): adds the optional bonus and caps, as `skillsInto` does.
+ */
+export function addOptionalInto(table: SkillTable, O: OpportunityIndex, oi: number, out: Float64Array, at: number): void {
   const nOptional = O.optional.count[oi];
-  const dense = table.denseTable(O.vocab.relatedness, O.essential.count[oi] + nOptional);
-  rowCoverageInto(table, dense, O.essential, O.essentialKeys, oi, out, at);
   if (nOptional === 0) return;
-  rowCoverageInto(table, dense, O.optional, O.optionalKeys, oi, TMP, 0);
+  rowCoverageInto(table, table.denseTable(O.vocab.relatedness, nOptional), O.optional, O.optionalKeys, oi, TMP, 0);
   const s = out[at] + OPTIONAL_SKILLS_BONUS * TMP[0];
   out[at] = s > 1 ? 1 : s;
 }
