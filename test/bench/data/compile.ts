@@ -22,7 +22,14 @@ export function* people(world: BenchWorld, from: number, to: number, map: (p: En
   for (let i = from; i < to; i++) yield map(generatePerson(world, i));
 }
 
+/** As the scorer loads its index at start: one bulk upsert, in grid-cell order (adjacent slots per cell). */
 export function compileOpportunityRange(vocab: Vocabulary, source: Iterable<EngineOpportunity>, into = new OpportunityIndex(vocab)): OpportunityIndex {
+  into.upsertMany([...source]);
+  return into;
+}
+
+/** One upsert at a time, in id order: the layout of opportunities that arrive after the start (diagnosis). */
+export function compileOpportunitiesOneByOne(vocab: Vocabulary, source: Iterable<EngineOpportunity>, into = new OpportunityIndex(vocab)): OpportunityIndex {
   for (const o of source) into.upsert(o);
   return into;
 }
