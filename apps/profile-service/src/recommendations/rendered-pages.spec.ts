@@ -1,5 +1,5 @@
 import type { AppConfig } from '@app/platform';
-import { RenderedPages } from './rendered-pages';
+import { heapBytes, RenderedPages } from './rendered-pages';
 
 const pages = (mb: number) => new RenderedPages({ RECOMMENDATIONS_CACHE_MB: mb } as AppConfig);
 
@@ -13,9 +13,20 @@ describe('RenderedPages', () => {
     expect(c.get('p1|en|*', 'v3|i10|t1')).toBeUndefined(); // another language
   });
 
+  it('counts what a page holds in memory: a byte per Latin-1 character (Spanish included), two otherwise', () => {
+    expect(heapBytes('{"t":"Panadería, año"}')).toBe(22);
+    expect(heapBytes('{"t":"€"}')).toBe(18);
+    const c = pages(1);
+    const latin = 'ñ'.repeat(400_000); // 400 kB: two fit in 1 MiB
+    c.set('a', 's', latin);
+    c.set('b', 's', latin);
+    expect(c.get('a', 's')).toBe(latin);
+    expect(c.get('b', 's')).toBe(latin);
+  });
+
   it('stays within its size bound, least recently used out first', () => {
-    const c = pages(1); // 1 MiB of UTF-16: about 500k characters
-    const big = 'x'.repeat(200_000);
+    const c = pages(1); // 1 MiB: about a million Latin-1 characters
+    const big = 'x'.repeat(400_000);
     c.set('a', 's', big);
     c.set('b', 's', big);
     c.get('a', 's'); // a is now the most recently used

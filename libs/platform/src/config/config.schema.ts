@@ -33,7 +33,7 @@ export const ConfigSchema = z.object({
   /** Connection pool size per app. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Rendered recommendation pages kept in memory per profile-service process (MiB of JSON; 0 = none). */
-  RECOMMENDATIONS_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  RECOMMENDATIONS_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(128),
 });
 
 export type AppConfig = z.infer<typeof ConfigSchema>;
