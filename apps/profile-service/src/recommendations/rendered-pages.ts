@@ -53,5 +53,5 @@ export class RenderedPages {
  * at twice the size a 64 MiB cache held ~560 pages and a case manager rotating over 1,000 people never hit.
  */
 export function heapBytes(s: string): number {
-  return /[^\u0000-\u00ff]/.test(s) ? 2 * s.length : s.length;
+  return /[\u0100-\uffff]/.test(s) ? 2 * s.length : s.length;
 }
