@@ -60,7 +60,8 @@ export class AppProcess {
 
   async stop(): Promise<void> {
     const c = this.child;
-    if (!c || c.exitCode !== null) return;
+    // Gone already (an exit code, or killed by a signal: then exitCode stays null and 'exit' will not come again).
+    if (!c || c.exitCode !== null || c.signalCode !== null) return;
     const exited = new Promise((r) => c.once('exit', r));
     c.kill('SIGTERM');
     const fallback = setTimeout(() => c.kill('SIGKILL'), 15000);
