@@ -2,6 +2,19 @@ import { DomainEventSchema, type DomainEvent } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 import { queueForEvent } from '../queues';
 
+/** The outbox row's columns, in the order both writers below fill them. */
+const OUTBOX_INSERT = `INSERT INTO outbox (queue, type, payload)`;
+
+/**
+ * For a single statement that makes a change and announces it (a data-modifying CTE): the INSERT of one
+ * `type` event per row of `from`, the payload built by `payloadSql` from those rows (ids and versions
+ * only), the queue bound as `queueParam` (pass `queueForEvent(type)`). The row's id is drawn after the
+ * statement's own UPDATE gave the transaction its xid, which is what the tail needs (see below).
+ */
+export function outboxInsertFrom(type: DomainEvent['type'], queueParam: string, payloadSql: string, from: string): string {
+  return `${OUTBOX_INSERT} SELECT ${queueParam}, '${type}', ${payloadSql} FROM ${from}`;
+}
+
 /**
  * Records an event in the outbox using the caller's transaction, so the event exists if and only if the
  * change it announces committed. The payload is validated: ids only, never personal data.
@@ -16,7 +29,7 @@ export async function writeOutbox(manager: EntityManager, event: DomainEvent): P
   // has finished. A transaction whose first write is this insert would otherwise draw the id first.
   await manager.query(`SELECT pg_current_xact_id()`);
   const rows: Array<{ id: string }> = await manager.query(
-    `INSERT INTO outbox (queue, type, payload) VALUES ($1, $2, $3) RETURNING id`,
+    `${OUTBOX_INSERT} VALUES ($1, $2, $3) RETURNING id`,
     [queueForEvent(payload.type), payload.type, JSON.stringify(payload)],
   );
   return String(rows[0].id);

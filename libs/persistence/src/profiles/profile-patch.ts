@@ -1,5 +1,5 @@
 import type { PatchProfile, Principal } from '@app/contracts';
-import { queueForEvent } from '@app/messaging';
+import { outboxInsertFrom, queueForEvent } from '@app/messaging';
 import { ApiError } from '@app/platform';
 import type { DataSource } from 'typeorm';
 import { ACCESSIBLE_PROFILE, accessOrganisation, fromRawProfileRow, PROFILE_ROW_COLUMNS, readAccessibleProfile, type RawProfileRow } from './profile-access';
@@ -28,8 +28,7 @@ WITH changed AS (
    WHERE ${ACCESSIBLE_PROFILE} AND ($7::int IS NULL OR version = $7::int)
   RETURNING ${PROFILE_ROW_COLUMNS}
 ), announced AS (
-  INSERT INTO outbox (queue, type, payload)
-  SELECT $8, 'profile.changed', jsonb_build_object('type', 'profile.changed', 'profileId', id, 'version', version) FROM changed
+  ${outboxInsertFrom('profile.changed', '$8', `jsonb_build_object('type', 'profile.changed', 'profileId', id, 'version', version)`, 'changed')}
 )
 SELECT * FROM changed`;
 
