@@ -25,6 +25,8 @@ export interface CannonSpec {
   durationS: number;
   /** Requests per second over all connections; unset = as fast as the server answers. */
   overallRate?: number;
+  /** Accept-Encoding sent (default gzip, as browsers and fetch send it; identity = uncompressed bodies). */
+  acceptEncoding?: 'gzip' | 'identity';
 }
 
 export type LoadSpec = CycleSpec | CannonSpec;

@@ -67,7 +67,7 @@ function cannon(spec: CannonSpec): Promise<CannonResult> {
         duration: spec.durationS,
         overallRate: spec.overallRate,
         timeout: 30,
-        headers: { Authorization: `Bearer ${spec.key}`, 'Content-Type': 'application/json', 'Accept-Language': 'es' },
+        headers: { Authorization: `Bearer ${spec.key}`, 'Content-Type': 'application/json', 'Accept-Language': 'es', 'Accept-Encoding': spec.acceptEncoding ?? 'gzip' },
         requests: [request],
       },
       (err, r) => {

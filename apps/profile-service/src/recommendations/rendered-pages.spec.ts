@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { AppConfig } from '@app/platform';
 import { heapBytes, RenderedPages } from './rendered-pages';
 
@@ -42,5 +43,29 @@ describe('RenderedPages', () => {
     expect(c.enabled).toBe(false);
     expect(c.has('a')).toBe(false);
     expect(c.get('a', 's')).toBeUndefined();
+  });
+});
+
+describe('RenderedPages.gzipped', () => {
+  const json = JSON.stringify({ items: Array.from({ length: 50 }, (_, i) => ({ title: `Panadería ${i}`, score: i })) });
+
+  it('compresses a current page once and keeps the copy while the page is current', () => {
+    const c = pages(1);
+    c.set('k', 's1', json);
+    const first = c.gzipped('k', 's1', json);
+    expect(gunzipSync(first).toString()).toBe(json);
+    expect(c.gzipped('k', 's1', json)).toBe(first); // the same buffer, not compressed again
+    c.set('k', 's2', json); // re-rendered from newer results: the old copy goes with the old page
+    expect(c.gzipped('k', 's2', json)).not.toBe(first);
+  });
+
+  it('compresses for one answer when there is no current page to keep it with', () => {
+    const off = pages(0);
+    expect(gunzipSync(off.gzipped('k', 's', json)).toString()).toBe(json);
+    const c = pages(1);
+    c.set('k', 'old', '{"a":1}');
+    const once = c.gzipped('k', 'new', json);
+    expect(gunzipSync(once).toString()).toBe(json);
+    expect(c.gzipped('k', 'new', json)).not.toBe(once);
   });
 });
