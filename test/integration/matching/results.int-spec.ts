@@ -116,6 +116,20 @@ describe('match_results upsert', () => {
     }
   });
 
+  it('compresses stored documents with lz4 (this server has it): large documents are written compressed that way', async () => {
+    const columns = await db.dataSource.query(`SELECT attname, attcompression FROM pg_attribute WHERE attrelid = 'match_results'::regclass AND attname IN ('results', 'top', 'excluded') ORDER BY attname`);
+    expect(columns).toEqual([
+      { attname: 'excluded', attcompression: 'l' },
+      { attname: 'results', attcompression: 'l' },
+      { attname: 'top', attcompression: 'l' },
+    ]);
+    const big = write(7, 40, 1);
+    big.results.options = Array.from({ length: 150 }, (_, i) => ({ ...big.results.options[0], score: i, reasons: [{ code: 'demand', level: 'high', value: i / 150 }] }));
+    expect(await repo.upsert(big)).toBe(true);
+    const [{ method }] = await db.dataSource.query(`SELECT pg_column_compression(results) AS method FROM match_results WHERE profile_id = $1`, [profileId]);
+    expect(method).toBe('lz4');
+  });
+
   it('stores nothing for an erased person and deletes on request', async () => {
     await repo.delete(profileId);
     expect(await repo.get(profileId)).toBeNull();

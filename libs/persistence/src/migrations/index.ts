@@ -16,3 +16,5 @@ import { MatchRequests1732900000000 } from './1732900000000-MatchRequests';
 MIGRATIONS.push(MatchRequests1732900000000);
 import { ResultsTopPage1733000000000 } from './1733000000000-ResultsTopPage';
 MIGRATIONS.push(ResultsTopPage1733000000000);
+import { ResultsLz41733100000000 } from './1733100000000-ResultsLz4';
+MIGRATIONS.push(ResultsLz41733100000000);
