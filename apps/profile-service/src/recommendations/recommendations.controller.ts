@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Controller, Get, Headers, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { rankProfileJobId, type Principal, type RankAccepted, type RankedExcludedResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
 import { negotiateLanguage, type ExplanationLanguage } from '@app/matching';
@@ -42,8 +42,10 @@ export class RecommendationsController {
     @Query() query: RecommendationsQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<string | StreamableFile | Recommendations | RankAccepted> {
+    @Res() res: Response,
+  ): Promise<void> {
+    // The response is written here (not returned): Nest would serialise a Buffer as JSON, and the pages
+    // are kept as encoded bytes.
     const part = RecommendationsPresenter.partFor(query);
     const lang = negotiateLanguage(acceptLanguage);
     const pageKey = `${id}|${lang}|${queryKey(query)}`;
@@ -59,12 +61,15 @@ export class RecommendationsController {
       const outcome = await this.rank.run({ type: 'rank.profile', profileId: id, cause: 'request' }, rankProfileJobId(id, `v${current.profileVersion}`), RECOMMENDATIONS_WAIT_MS);
       row = head = await this.results.get(id, part);
       if (!head || head.profileVersion < current.profileVersion) {
-        res.status(202);
-        return { jobId: outcome.jobId, poll: req.originalUrl };
+        res.status(202).json({ jobId: outcome.jobId, poll: req.originalUrl } satisfies RankAccepted);
+        return;
       }
     }
-    if (query.excluded) return this.withExcluded(id, head, row, query, lang as ExplanationLanguage, req, res);
-    res.type('application/json');
+    if (query.excluded) {
+      const out = await this.withExcluded(id, head, row, query, lang as ExplanationLanguage, req);
+      res.status(out.status).json(out.body);
+      return;
+    }
     const source = this.sourceOf(head);
     const cached = this.pages.get(pageKey, source);
     if (cached !== undefined) return this.answer(req, res, pageKey, source, cached);
@@ -73,8 +78,7 @@ export class RecommendationsController {
     const json = JSON.stringify(await this.presenter.present(row, query, lang as ExplanationLanguage));
     // Keyed by the row actually read (it may be newer than `head`).
     const rendered = this.sourceOf(row);
-    this.pages.set(pageKey, rendered, json);
-    return this.answer(req, res, pageKey, rendered, json);
+    this.answer(req, res, pageKey, rendered, this.pages.set(pageKey, rendered, json));
   }
 
   /**
@@ -89,16 +93,12 @@ export class RecommendationsController {
     query: RecommendationsQuery,
     lang: ExplanationLanguage,
     req: Request,
-    res: Response,
-  ): Promise<Recommendations | RankAccepted> {
+  ): Promise<{ status: 200; body: Recommendations } | { status: 202; body: RankAccepted }> {
     const outcome = await this.rank.run<RankedExcludedResult>({ type: 'rank.excluded', profileId: id }, rankProfileJobId(id, `x${head.profileVersion}i${head.indexVersion}`), RECOMMENDATIONS_WAIT_MS);
-    if (outcome.state === 'pending') {
-      res.status(202);
-      return { jobId: outcome.jobId, poll: req.originalUrl };
-    }
+    if (outcome.state === 'pending') return { status: 202, body: { jobId: outcome.jobId, poll: req.originalUrl } };
     row ??= await this.results.get(id, 'full');
     if (!row) throw ApiError.notFound('Recommendations'); // erased meanwhile
-    return this.presenter.present({ ...row, excluded: outcome.result.excluded }, query, lang);
+    return { status: 200, body: await this.presenter.present({ ...row, excluded: outcome.result.excluded }, query, lang) };
   }
 
   /** Which stored results and labels a page comes from: the page is a pure function of this and its key. */
@@ -110,15 +110,22 @@ export class RecommendationsController {
    * The page with an ETag naming what it was rendered from (Express would otherwise hash every ~50 KiB
    * body); a client that sends it back in If-None-Match gets 304 while the results are unchanged. A
    * client that accepts gzip (browsers and fetch do by default) gets the page's compressed copy, made
-   * once per page (RenderedPages.gzipped): ~1/6 of the bytes, which is what limits this read's rate.
+   * once per page (RenderedPages.gzipped): ~1/5 of the bytes, which is what limits this read's rate.
    */
-  private answer(req: Request, res: Response, pageKey: string, source: string, json: string): string | StreamableFile {
+  private answer(req: Request, res: Response, pageKey: string, source: string, body: Buffer): void {
     res.setHeader('ETag', `W/"${createHash('sha1').update(`${pageKey}|${source}`).digest('base64url')}"`);
     res.setHeader('Vary', 'Accept-Encoding');
-    if (req.fresh || req.acceptsEncodings('gzip', 'identity') !== 'gzip') return json; // Express answers 304 when fresh
+    res.type('application/json');
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    if (req.acceptsEncodings('gzip', 'identity') !== 'gzip') {
+      res.send(body);
+      return;
+    }
     res.setHeader('Content-Encoding', 'gzip');
-    const body = this.pages.gzipped(pageKey, source, json);
-    return new StreamableFile(body, { type: 'application/json; charset=utf-8', length: body.length });
+    res.send(this.pages.gzipped(pageKey, source, body));
   }
 }
 

@@ -7,7 +7,8 @@ import { LRUCache } from 'lru-cache';
 interface RenderedPage {
   /** Which stored results (versions, computed_at) and which served taxonomy it came from. */
   source: string;
-  json: string;
+  /** The JSON body, UTF-8 encoded once (sending a string encodes it again on every answer). */
+  body: Buffer;
   /** The same body gzipped, made on the first request that accepts gzip (most clients do). */
   gzip: Buffer | null;
 }
@@ -18,9 +19,9 @@ interface RenderedPage {
  * labels: a vacancy whose title changes or that closes re-ranks the people naming it (new computed_at),
  * so an entry is served only while its `source` equals the row's current one, which the request reads
  * anyway (the access check and freshness come first: a cached page never skips them). Bounded by
- * RECOMMENDATIONS_CACHE_MB of JSON (and its gzipped copy), least recently used out first. Personal
- * data? The page holds opportunity titles, scores and reasons, no contact data; it lives in this
- * process's memory only.
+ * RECOMMENDATIONS_CACHE_MB of bodies (plain and gzipped), least recently used out first. Personal data?
+ * The page holds opportunity titles, scores and reasons, no contact data; it lives in this process's
+ * memory only.
  */
 @Injectable()
 export class RenderedPages {
@@ -28,18 +29,17 @@ export class RenderedPages {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const maxSize = config.RECOMMENDATIONS_CACHE_MB * 1024 * 1024;
-    this.pages =
-      maxSize > 0 ? new LRUCache<string, RenderedPage>({ maxSize, sizeCalculation: (p) => Math.max(1, heapBytes(p.json) + heapBytes(p.source) + (p.gzip?.length ?? 0)) }) : null;
+    this.pages = maxSize > 0 ? new LRUCache<string, RenderedPage>({ maxSize, sizeCalculation: (p) => Math.max(1, p.body.length + p.source.length + (p.gzip?.length ?? 0)) }) : null;
   }
 
   get enabled(): boolean {
     return this.pages !== null;
   }
 
-  /** The page rendered from `source`, or undefined (never rendered, or rendered from older results). */
-  get(key: string, source: string): string | undefined {
+  /** The body of the page rendered from `source`, or undefined (never rendered, or rendered from older results). */
+  get(key: string, source: string): Buffer | undefined {
     const page = this.pages?.get(key);
-    return page && page.source === source ? page.json : undefined;
+    return page && page.source === source ? page.body : undefined;
   }
 
   /** Whether a page for this key exists at all (then the request can skip reading the stored payload). */
@@ -47,31 +47,25 @@ export class RenderedPages {
     return this.pages?.has(key) ?? false;
   }
 
-  set(key: string, source: string, json: string): void {
-    this.pages?.set(key, { source, json, gzip: null });
+  /** Keeps the page (when the cache is on) and returns its body. */
+  set(key: string, source: string, json: string): Buffer {
+    const body = Buffer.from(json);
+    this.pages?.set(key, { source, body, gzip: null });
+    return body;
   }
 
   /**
-   * `json` gzipped: compressed once per page (~0.3 ms for 50 KiB) and kept beside it while the page is
-   * current, so repeated reads send ~1/6 of the bytes without compressing again. Without a current
-   * page (cache off, or replaced meanwhile) it is compressed for this answer only.
+   * `body` gzipped: compressed once per page (~0.3 ms for 50 KiB) and kept beside it while the page is
+   * current, so repeated reads send ~1/5 of the bytes without compressing again. Without a current
+   * page holding this body (cache off, or replaced meanwhile) it is compressed for this answer only.
    */
-  gzipped(key: string, source: string, json: string): Buffer {
+  gzipped(key: string, source: string, body: Buffer): Buffer {
     const page = this.pages?.get(key);
-    if (!page || page.source !== source || page.json !== json) return gzipSync(json);
-    if (page.gzip === null) {
-      page.gzip = gzipSync(json);
-      this.pages?.set(key, page); // re-sized with the compressed copy
-    }
-    return page.gzip;
+    if (!page || page.source !== source || page.body !== body) return gzipSync(body);
+    if (page.gzip !== null) return page.gzip;
+    const gzip = gzipSync(body);
+    // A new entry object: lru-cache re-sizes an entry only when its value changes identity.
+    this.pages?.set(key, { ...page, gzip });
+    return gzip;
   }
-}
-
-/**
- * What a string holds in V8's heap: one byte per character while every character fits in Latin-1 (JSON
- * of Spanish and English text does), two otherwise. Pages are ~50 KiB, so the bound must not be off by 2x:
- * at twice the size a 64 MiB cache held ~560 pages and a case manager rotating over 1,000 people never hit.
- */
-export function heapBytes(s: string): number {
-  return /[\u0100-\uffff]/.test(s) ? 2 * s.length : s.length;
 }
