@@ -122,10 +122,20 @@ describe('scorer flow', () => {
     const missing = stored.reasons.find((r: { code: string }) => r.code === 'skills_missing');
     expect(missing.skills.every((sk: { coveredBy: string[] }) => sk.coveredBy.length === 0)).toBe(true);
     expect(Object.values(results.coveredBy).flat()).toContain(course);
-    // limit=50 reads the whole document; its first items are the default page's, field for field.
+    // Re-ranks after a change store the default page only ...
+    const completeOf = async () => (await w.db.dataSource.query(`SELECT complete, profile_version FROM match_results WHERE profile_id = $1`, [p.id]))[0];
+    expect(await completeOf()).toEqual({ complete: false, profile_version: top.profileVersion });
+    // ... limit=50 asks the scorer for every kind's lists once (within the request's wait) and reads the
+    // whole document; its first items are the default page's, field for field.
     const whole = await recommendations(p.id, '?limit=50');
     expect(whole.status).toBe(200);
     expect(whole.body.items.slice(0, top.items.length)).toEqual(top.items);
+    expect(await completeOf()).toEqual({ complete: true, profile_version: top.profileVersion });
+    const trainings = await recommendations(p.id, '?kind=training');
+    expect(trainings.status).toBe(200);
+    expect(trainings.body.items.map((i: { opportunityId: string }) => i.opportunityId)).toContain(course);
+    // The default page, read again from the complete row, is still the same page.
+    expect((await recommendations(p.id)).body.items).toEqual(top.items);
   });
 
   it('who may read recommendations: the owning organisation and admins; another organisation 404, an employer 403, no matching consent 409', async () => {

@@ -97,6 +97,20 @@ describe('rankOpportunities', () => {
     expect(programmesSeen).toBeGreaterThan(0);
   });
 
+  it('per kind: a shorter limit with the same pathway pool gives exactly the first entries of the longer list (the scorer stores the default page alone that way)', () => {
+    fc.assert(
+      fc.property(worldArb(1, 40), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 4 }), ({ people, opportunities }, short, extra) => {
+        const { P, O } = world(people, opportunities, SMALL_TAXONOMY);
+        const scratch = new RankScratch(SMALL_TAXONOMY);
+        const opts = { now: DAY0, perKind: true, pathwayPool: 10 }; // at least either limit: the same pool for both
+        const longer = rankOpportunities(scratch, P, 0, O, { ...opts, limit: short + extra }).results;
+        const page = rankOpportunities(scratch, P, 0, O, { ...opts, limit: short }).results.slice(0, short);
+        expect(page).toEqual(longer.slice(0, short));
+      }),
+      { numRuns: 150, seed: 20261125 },
+    );
+  });
+
   it('answers "why not X?" for options outside the person\'s reach too', () => {
     const { P, O } = world([person()], [opportunity({ id: 'far', location: GUAYAQUIL })]);
     expect(whyNot(P, 0, O, O.slotOf('far'), DAY0)).toEqual(['commute_too_long']);

@@ -20,6 +20,7 @@ describe('match_results upsert', () => {
       incomplete: [],
     },
     excluded: [],
+    complete: true,
   });
 
   beforeAll(async () => {
@@ -87,7 +88,7 @@ describe('match_results upsert', () => {
     const full = await repo.get(profileId);
     expect(full!.results.options).toHaveLength(25);
     expect(full!.excluded).toHaveLength(1);
-    expect(await repo.versions(profileId)).toEqual({ profileVersion: 6, indexVersion: 20, taxonomyVersion: 'test' });
+    expect(await repo.versions(profileId)).toEqual({ profileVersion: 6, indexVersion: 20, taxonomyVersion: 'test', complete: true });
     // A course or an unlocked vacancy changing re-ranks this person too (titles shown stay current).
     expect(await repo.profilesNaming(COURSE)).toEqual([profileId]);
     expect(await repo.profilesNaming(UNLOCKED)).toEqual([profileId]);
@@ -96,6 +97,14 @@ describe('match_results upsert', () => {
   it('reads a row written before the default page was stored apart (top is NULL) through the whole document', async () => {
     await db.dataSource.query(`UPDATE match_results SET top = NULL WHERE profile_id = $1`, [profileId]);
     expect((await repo.get(profileId, 'top'))!.results.options).toHaveLength(25);
+  });
+
+  it('says whether a row holds every kind\'s lists or only the default page (complete), in its head and versions', async () => {
+    expect(await repo.upsert({ ...write(6, 21, 5), complete: false })).toBe(true);
+    expect(await repo.versions(profileId)).toMatchObject({ indexVersion: 21, complete: false });
+    expect((await repo.get(profileId, 'top'))!.complete).toBe(false);
+    expect(await repo.upsert({ ...write(6, 21, 5), complete: true })).toBe(true); // the complete ranking asked for at the same versions
+    expect((await repo.get(profileId))!.complete).toBe(true);
   });
 
   it('writes results without waiting for the WAL flush, for that statement only (the session keeps synchronous commits)', async () => {

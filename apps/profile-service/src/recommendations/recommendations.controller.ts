@@ -3,7 +3,7 @@ import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { rankProfileJobId, type Principal, type RankAccepted, type RankedExcludedResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
 import { negotiateLanguage, type ExplanationLanguage } from '@app/matching';
-import { MatchResultsRepository, RankRequests, type MatchResultsRow, type StoredResultsHead } from '@app/persistence';
+import { MatchResultsRepository, RankRequests, type MatchResultsRow, type StoredResultsHead, type StoredResultsPart } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { TaxonomyService } from '@app/taxonomy/http';
 import type { Request, Response } from 'express';
@@ -57,16 +57,21 @@ export class RecommendationsController {
     }
     let head: StoredResultsHead | null = current.stored;
     let row = current.row;
-    if (!head || head.profileVersion < current.profileVersion) {
-      const outcome = await this.rank.run({ type: 'rank.profile', profileId: id, cause: 'request' }, rankProfileJobId(id, `v${current.profileVersion}`), RECOMMENDATIONS_WAIT_MS);
+    // Stale, or a page beyond the default one from a row holding only that: rank (complete lists when
+    // needed; the job key names the stored index version, so a complete ranking replaced since by a
+    // default-page re-rank is asked for again, not found done).
+    const answers = (h: StoredResultsHead): boolean => h.profileVersion >= current.profileVersion && (part === 'top' || h.complete);
+    if (!head || !answers(head)) {
+      const job = part === 'top' ? { depth: 'top' as const, key: `v${current.profileVersion}` } : { depth: 'complete' as const, key: `c${current.profileVersion}i${head?.indexVersion ?? 'none'}` };
+      const outcome = await this.rank.run({ type: 'rank.profile', profileId: id, cause: 'request', depth: job.depth }, rankProfileJobId(id, job.key), RECOMMENDATIONS_WAIT_MS);
       row = head = await this.results.get(id, part);
-      if (!head || head.profileVersion < current.profileVersion) {
+      if (!head || !answers(head)) {
         res.status(202).json({ jobId: outcome.jobId, poll: req.originalUrl } satisfies RankAccepted);
         return;
       }
     }
     if (query.excluded) {
-      const out = await this.withExcluded(id, head, row, query, lang as ExplanationLanguage, req);
+      const out = await this.withExcluded(id, head, row, part, query, lang as ExplanationLanguage, req);
       res.status(out.status).json(out.body);
       return;
     }
@@ -90,13 +95,14 @@ export class RecommendationsController {
     id: string,
     head: StoredResultsHead,
     row: MatchResultsRow | null,
+    part: StoredResultsPart,
     query: RecommendationsQuery,
     lang: ExplanationLanguage,
     req: Request,
   ): Promise<{ status: 200; body: Recommendations } | { status: 202; body: RankAccepted }> {
     const outcome = await this.rank.run<RankedExcludedResult>({ type: 'rank.excluded', profileId: id }, rankProfileJobId(id, `x${head.profileVersion}i${head.indexVersion}`), RECOMMENDATIONS_WAIT_MS);
     if (outcome.state === 'pending') return { status: 202, body: { jobId: outcome.jobId, poll: req.originalUrl } };
-    row ??= await this.results.get(id, 'full');
+    row ??= await this.results.get(id, part);
     if (!row) throw ApiError.notFound('Recommendations'); // erased meanwhile
     return { status: 200, body: await this.presenter.present({ ...row, excluded: outcome.result.excluded }, query, lang) };
   }

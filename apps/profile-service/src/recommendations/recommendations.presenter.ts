@@ -13,10 +13,13 @@ export class RecommendationsPresenter {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  /** The stored part a query needs: the default page (every kind, limit <= 20, no excluded list) reads `top` only. */
+  /**
+   * The stored part a query needs: the default page (every kind, limit <= 20) reads `top` only; the
+   * excluded list is not stored (a rank.excluded job computes it), so it needs no more than the page.
+   */
   static partFor(q: RecommendationsQuery): StoredResultsPart {
     const allKinds = !q.kind || ALL_KINDS.every((k) => q.kind?.includes(k));
-    return allKinds && q.limit <= TOP_PAGE_SIZE && !q.excluded ? 'top' : 'full';
+    return allKinds && q.limit <= TOP_PAGE_SIZE ? 'top' : 'full';
   }
 
   async present(row: MatchResultsRow, q: RecommendationsQuery, lang: ExplanationLanguage): Promise<Recommendations> {

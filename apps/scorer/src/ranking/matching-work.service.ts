@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { rankProfileJobId, type RankedCandidatesResult, type RankedExcludedResult, type RankProfileJob } from '@app/contracts';
+import { rankProfileJobId, type RankDepth, type RankedCandidatesResult, type RankedExcludedResult, type RankProfileJob } from '@app/contracts';
 import { compileWeights, componentsRecord, DEFAULT_WEIGHTS, rankCandidates, scorePair } from '@app/matching';
 import { QUEUES } from '@app/messaging';
 import { BACKGROUND_PRIORITY, MatchingReads, MatchResultsRepository, ProfileRepository, todayEpochDay } from '@app/persistence';
@@ -43,16 +43,17 @@ export class MatchingWork {
   ) {}
 
   /** rank.profile (requests, fan-out, catch-up): first apply every change committed so far, then rank. */
-  async refreshAndRankProfile(profileId: string, cause: RankProfileJob['cause']): Promise<ProfileOutcome> {
+  async refreshAndRankProfile(profileId: string, cause: RankProfileJob['cause'], depth: RankDepth = 'top'): Promise<ProfileOutcome> {
     await this.index.syncToLatest();
-    return this.rankProfile(profileId, cause);
+    return this.rankProfile(profileId, cause, depth);
   }
 
   /**
    * One person, bounded work, from what the index holds (the outbox tail keeps it current; the caller has
    * synced it to the change it answers). Stored with the person's indexed version and the index version.
+   * `depth` 'top' stores the default page only; 'complete' every kind's top 50 (ProfileRanker).
    */
-  async rankProfile(profileId: string, cause: RankProfileJob['cause']): Promise<ProfileOutcome> {
+  async rankProfile(profileId: string, cause: RankProfileJob['cause'], depth: RankDepth = 'top'): Promise<ProfileOutcome> {
     const entry = this.index.personEntry(profileId);
     if (!entry || entry.state === 'removed') {
       await this.results.delete(profileId);
@@ -67,22 +68,24 @@ export class MatchingWork {
         taxonomyVersion,
         results: { options: [], skillUris: {}, incomplete: ['location'] },
         excluded: [],
+        complete: true, // nothing to rank: every page is this empty one
       });
       return 'incomplete';
     }
     if (PROFILE_CAUSES.has(cause)) {
       const stored = await this.results.versions(profileId);
-      if (stored && stored.profileVersion >= entry.version && stored.taxonomyVersion === taxonomyVersion) {
+      // A complete ranking asked for answers only from complete results.
+      if (stored && stored.profileVersion >= entry.version && stored.taxonomyVersion === taxonomyVersion && (depth === 'top' || stored.complete)) {
         this.metrics.rankSkipped();
         return 'fresh';
       }
     }
     const started = process.hrtime.bigint();
-    const ranked = this.ranker.rank(profileId);
+    const ranked = this.ranker.rank(profileId, depth);
     if (!ranked) return 'removed';
     this.metrics.rankDuration(Number(process.hrtime.bigint() - started) / 1e6);
     // `excluded: null`: not stored, computed when asked for (rank.excluded).
-    const written = await this.results.upsert({ profileId, profileVersion: entry.version, indexVersion: ranked.indexVersion, taxonomyVersion, results: ranked.document, excluded: null });
+    const written = await this.results.upsert({ profileId, profileVersion: entry.version, indexVersion: ranked.indexVersion, taxonomyVersion, results: ranked.document, excluded: null, complete: depth === 'complete' });
     return written ? 'ranked' : 'superseded';
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StoredExcludedOption, StoredMatchDocument, StoredMatchOption } from '@app/contracts';
+import { TOP_PAGE_SIZE, type RankDepth, type StoredExcludedOption, type StoredMatchDocument, type StoredMatchOption } from '@app/contracts';
 import { explainMatch, rankOpportunities, type PersonIndex, type Reason, type Weights } from '@app/matching';
 import { todayEpochDay } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
@@ -29,29 +29,33 @@ export interface RankedProfile {
 export class ProfileRanker {
   constructor(private readonly index: ScorerIndex) {}
 
-  rank(profileId: string, now = todayEpochDay()): RankedProfile | null {
+  rank(profileId: string, depth: RankDepth = 'complete', now = todayEpochDay()): RankedProfile | null {
     const pi = this.index.people.slotOf(profileId);
-    return pi < 0 ? null : this.rankIn(this.index.people, pi, now);
+    return pi < 0 ? null : this.rankIn(this.index.people, pi, now, undefined, depth);
   }
 
   /**
    * Ranks person `pi` of any person index (the scorer's, or a one-person index holding a what-if draft)
-   * against the opportunity index; `weights` replace the defaults (what-if requests).
+   * against the opportunity index; `weights` replace the defaults (what-if requests). `depth` 'complete'
+   * keeps every kind's top 50; 'top' only the default page: the same candidate pass and pathway pools with
+   * each kind cut to 20 (so its options are exactly the first 20 of the complete list), and only those 20
+   * explained and stored.
    */
-  rankIn(P: PersonIndex, pi: number, now = todayEpochDay(), weights?: Weights): RankedProfile {
+  rankIn(P: PersonIndex, pi: number, now = todayEpochDay(), weights?: Weights, depth: RankDepth = 'complete'): RankedProfile {
     const ix = this.index;
     const O = ix.opportunities;
     // One candidate pass keeps every kind's top page (identical to one call per kind, rank.spec.ts).
     const r = rankOpportunities(ix.scratch, P, pi, O, {
       now,
       perKind: true,
-      limit: STORED_PER_KIND,
+      limit: depth === 'top' ? TOP_PAGE_SIZE : STORED_PER_KIND,
       pathwayPool: PATHWAY_POOL_PER_KIND,
       ...(weights ? { baseWeights: weights } : {}),
     });
+    const ranked = depth === 'top' ? r.results.slice(0, TOP_PAGE_SIZE) : r.results;
     const skillIds = new Set<number>();
     const coveredBy: Record<string, string[]> = {};
-    const options: StoredMatchOption[] = r.results.map((opt) => {
+    const options: StoredMatchOption[] = ranked.map((opt) => {
       const reasons = explainMatch(ix.scratch.score, P, pi, O, O.slotOf(opt.opportunityId), {
         now,
         trainingsForSkill: (skill) => ix.trainings.covering(skill),

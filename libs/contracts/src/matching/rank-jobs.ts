@@ -13,8 +13,14 @@ export const RankProfileJob = z.strictObject({
   profileId: id,
   /** Why it was asked for (metrics and logs only). */
   cause: z.enum(['request', 'profile', 'opportunity', 'startup', 'demand']),
+  /**
+   * `top`: the default page only (every re-rank after a change); `complete`: every kind's top 50, asked
+   * for by a request for another page (a kind filter, a longer list) when the stored row has only the top.
+   */
+  depth: z.enum(['top', 'complete']).default('top'),
 });
-export type RankProfileJob = z.infer<typeof RankProfileJob>;
+export type RankProfileJob = z.input<typeof RankProfileJob>;
+export type RankDepth = z.infer<typeof RankProfileJob>['depth'];
 
 /**
  * "Why not?": the options a person is gated out of (within 3x their commute reach, plus remote), with
@@ -52,7 +58,8 @@ export type DemandRecomputeJob = z.infer<typeof DemandRecomputeJob>;
 export const MatchRequestsPurgeJob = z.strictObject({ type: z.literal('match_requests.purge') });
 
 export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankExcludedJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob]);
-export type RankJob = z.infer<typeof RankJobSchema>;
+/** What producers add (defaults such as `depth` may be left out; the processor parses with RankJobSchema). */
+export type RankJob = z.input<typeof RankJobSchema>;
 
 /** What a `rank.excluded` job returns (empty when the person is not ranked: no consent, no location). */
 export interface RankedExcludedResult {

@@ -11,6 +11,8 @@ export interface MatchResultsRow {
   indexVersion: number;
   taxonomyVersion: string;
   computedAt: string;
+  /** Every kind's top 50 stored (false: the default page only; another page needs a complete ranking). */
+  complete: boolean;
   /** The whole document, or only its default page (`get(id, 'top')`). */
   results: StoredMatchDocument;
   /** Not read with the top page: null there. */
@@ -18,7 +20,7 @@ export interface MatchResultsRow {
 }
 
 /** Which stored results a row is: enough to tell whether something rendered from it is still current. */
-export type StoredResultsHead = Pick<MatchResultsRow, 'profileVersion' | 'indexVersion' | 'taxonomyVersion' | 'computedAt'>;
+export type StoredResultsHead = Pick<MatchResultsRow, 'profileVersion' | 'indexVersion' | 'taxonomyVersion' | 'computedAt' | 'complete'>;
 
 /** A recommendations request's view of one person: the profile's version and consent, and the stored results. */
 export interface ResultsForRequest {
@@ -40,6 +42,8 @@ export interface MatchResultsWrite {
   taxonomyVersion: string;
   results: StoredMatchDocument;
   excluded: StoredExcludedOption[] | null;
+  /** `results` holds every kind's top 50 (false: the default page only). */
+  complete: boolean;
 }
 
 /**
@@ -73,14 +77,14 @@ export class MatchResultsRepository {
     }
     for (const list of Object.values(w.results.coveredBy ?? {})) for (const id of list) ids.add(id);
     const rows: unknown[] = await this.ds.query(
-      `INSERT INTO match_results AS r (profile_id, profile_version, index_version, taxonomy_version, computed_at, results, excluded, opportunity_ids, top)
-       SELECT $1, $2, $3, $4, now(), $5, $6, $7::uuid[], $8
+      `INSERT INTO match_results AS r (profile_id, profile_version, index_version, taxonomy_version, computed_at, results, excluded, opportunity_ids, top, complete)
+       SELECT $1, $2, $3, $4, now(), $5, $6, $7::uuid[], $8, $9
          FROM (${ASYNC_COMMIT}) AS async_commit
         WHERE EXISTS (SELECT 1 FROM profiles p WHERE p.id = $1 AND p.status = 'active')
        ON CONFLICT (profile_id) DO UPDATE
          SET profile_version = EXCLUDED.profile_version, index_version = EXCLUDED.index_version, taxonomy_version = EXCLUDED.taxonomy_version,
              computed_at = EXCLUDED.computed_at, results = EXCLUDED.results, excluded = EXCLUDED.excluded, opportunity_ids = EXCLUDED.opportunity_ids,
-             top = EXCLUDED.top
+             top = EXCLUDED.top, complete = EXCLUDED.complete
        WHERE (r.profile_version, r.index_version) <= (EXCLUDED.profile_version, EXCLUDED.index_version)
        RETURNING profile_id`,
       [
@@ -92,6 +96,7 @@ export class MatchResultsRepository {
         w.excluded === null ? null : JSON.stringify(w.excluded),
         [...ids],
         JSON.stringify(storedTopPage(w.results)),
+        w.complete,
       ],
     );
     return rows.length > 0;
@@ -122,12 +127,14 @@ export class MatchResultsRepository {
   }
 
   /** The versions stored results were computed at (a rank job skips work they already answer), or null. */
-  async versions(profileId: string): Promise<{ profileVersion: number; indexVersion: number; taxonomyVersion: string } | null> {
-    const rows: Array<{ profile_version: number; index_version: string; taxonomy_version: string }> = await this.ds.query(
-      `SELECT profile_version, index_version, taxonomy_version FROM match_results WHERE profile_id = $1`,
+  async versions(profileId: string): Promise<{ profileVersion: number; indexVersion: number; taxonomyVersion: string; complete: boolean } | null> {
+    const rows: Array<{ profile_version: number; index_version: string; taxonomy_version: string; complete: boolean }> = await this.ds.query(
+      `SELECT profile_version, index_version, taxonomy_version, complete FROM match_results WHERE profile_id = $1`,
       [profileId],
     );
-    return rows.length === 0 ? null : { profileVersion: rows[0].profile_version, indexVersion: Number(rows[0].index_version), taxonomyVersion: rows[0].taxonomy_version };
+    if (rows.length === 0) return null;
+    const r = rows[0];
+    return { profileVersion: r.profile_version, indexVersion: Number(r.index_version), taxonomyVersion: r.taxonomy_version, complete: r.complete };
   }
 
   /** Erasure or consent withdrawn: nothing about the person stays here. */
@@ -156,7 +163,7 @@ export class MatchResultsRepository {
   }
 }
 
-const HEAD_COLUMNS = `r.profile_id, r.profile_version, r.index_version, r.taxonomy_version, r.computed_at`;
+const HEAD_COLUMNS = `r.profile_id, r.profile_version, r.index_version, r.taxonomy_version, r.computed_at, r.complete`;
 
 function resultColumns(part: StoredResultsPart): string {
   const payload = part === 'top' ? `coalesce(r.top, r.results) AS results, NULL AS excluded` : `r.results, r.excluded`;
@@ -169,6 +176,7 @@ function toHead(r: Record<string, unknown>): StoredResultsHead {
     indexVersion: Number(r.index_version),
     taxonomyVersion: r.taxonomy_version as string,
     computedAt: (r.computed_at as Date).toISOString(),
+    complete: r.complete as boolean,
   };
 }
 

@@ -18,3 +18,5 @@ import { ResultsTopPage1733000000000 } from './1733000000000-ResultsTopPage';
 MIGRATIONS.push(ResultsTopPage1733000000000);
 import { ResultsLz41733100000000 } from './1733100000000-ResultsLz4';
 MIGRATIONS.push(ResultsLz41733100000000);
+import { ResultsComplete1733200000000 } from './1733200000000-ResultsComplete';
+MIGRATIONS.push(ResultsComplete1733200000000);
