@@ -102,7 +102,27 @@ describe('what-if match requests', () => {
     await done(res.body.id);
     await w.db.dataSource.query(`UPDATE match_requests SET created_at = now() - interval '2 hours', expires_at = now() - interval '1 hour' WHERE id = $1`, [res.body.id]);
     await w.ps().get(`/match-requests/${res.body.id}`).set(bearer(w.caseManager)).expect(404);
-    await w.rankQueue.add('match_requests.purge', { type: 'match_requests.purge' });
+    const [{ expired }] = await w.db.dataSource.query(`SELECT count(*)::int AS expired FROM match_requests WHERE expires_at <= now()`);
+    const purge = await w.rankQueue.add('match_requests.purge', { type: 'match_requests.purge' });
     await waitFor('purged', async () => (await w.db.dataSource.query(`SELECT 1 FROM match_requests WHERE id = $1`, [res.body.id])).length === 0);
+    expect(await waitFor('the purge result', async () => (await w.rankQueue.getJob(purge.id!))?.returnvalue ?? null)).toEqual({ purged: expired });
+  });
+
+  it('the scorer records how far it applied the outbox; the scheduled pruning deletes old sent rows up to there, never beyond', async () => {
+    const reader = await waitFor('the scorer registered as an outbox reader', async () => (await w.db.dataSource.query(`SELECT reader, applied_through::bigint AS at FROM outbox_readers`))[0] ?? null);
+    expect(reader.reader).toMatch(/^scorer-/);
+    // Every row so far is sent and applied by the scorer; age them past the retention. A second reader
+    // that has applied only up to the middle holds the rest back.
+    await w.db.dataSource.query(`UPDATE outbox SET created_at = now() - interval '2 days' WHERE sent_at IS NOT NULL`);
+    const ids: number[] = (await w.db.dataSource.query(`SELECT id::int AS id FROM outbox WHERE sent_at IS NOT NULL ORDER BY id`)).map((r: { id: number }) => r.id);
+    expect(ids.length).toBeGreaterThan(2);
+    const middle = ids[Math.floor(ids.length / 2)];
+    await w.db.dataSource.query(`INSERT INTO outbox_readers (reader, applied_through) VALUES ('lagging-replica', $1)`, [middle]);
+    const prune = await w.rankQueue.add('outbox.prune', { type: 'outbox.prune' });
+    const outcome = await waitFor('the prune result', async () => (await w.rankQueue.getJob(prune.id!))?.returnvalue ?? null);
+    expect(outcome).toEqual({ deleted: ids.filter((id) => id <= middle).length, throughId: middle });
+    const left: number[] = (await w.db.dataSource.query(`SELECT id::int AS id FROM outbox WHERE sent_at IS NOT NULL ORDER BY id`)).map((r: { id: number }) => r.id);
+    expect(left).toEqual(ids.filter((id) => id > middle).concat(left.filter((id) => id > ids[ids.length - 1])));
+    await w.db.dataSource.query(`DELETE FROM outbox_readers WHERE reader = 'lagging-replica'`);
   });
 });

@@ -5,6 +5,7 @@ import { PlatformModule, type AppConfig } from '@app/platform';
 import { EventsProcessor } from './events/events.processor';
 import { MetricsController } from './metrics/metrics.controller';
 import { ScorerMetrics } from './metrics/scorer-metrics';
+import { OutboxReader } from './index/outbox-reader.service';
 import { ScorerIndex } from './index/scorer-index.service';
 import { MatchingWork } from './ranking/matching-work.service';
 import { ProfileRanker } from './ranking/profile-ranker';
@@ -23,7 +24,7 @@ export class ScorerModule {
       module: ScorerModule,
       imports: [PlatformModule.forRoot(config, SCORER.service), PersistenceModule.forRoot(config, SCORER.service), MessagingModule.forRoot(config, { relay: true })],
       controllers: [MetricsController],
-      providers: [ScorerMetrics, ScorerIndex, ProfileRanker, MatchingWork, EventsProcessor, RankProcessor, ...FAIRS_WORKER_PROVIDERS, ...DEMAND_WORKER_PROVIDERS, ...WHAT_IF_WORKER_PROVIDERS, ReplacementsService],
+      providers: [ScorerMetrics, ScorerIndex, OutboxReader, ProfileRanker, MatchingWork, EventsProcessor, RankProcessor, ...FAIRS_WORKER_PROVIDERS, ...DEMAND_WORKER_PROVIDERS, ...WHAT_IF_WORKER_PROVIDERS, ReplacementsService],
     };
   }
 }

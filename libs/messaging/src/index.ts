@@ -7,3 +7,4 @@ export * from './redis-health';
 export * from './messaging.module';
 export * from './graceful-worker-host';
 export * from './outbox/outbox-tail';
+export * from './outbox/outbox-pruning';

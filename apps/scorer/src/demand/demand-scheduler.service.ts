@@ -7,11 +7,12 @@ import { demandSettings } from './demand-settings';
 
 export const DEMAND_RECOMPUTE_SCHEDULER = 'demand-recompute';
 export const MATCH_REQUESTS_PURGE_SCHEDULER = 'match-requests-purge';
+export const OUTBOX_PRUNE_SCHEDULER = 'outbox-prune';
 
 /**
  * Registers the scorer's scheduled jobs on the `rank` queue with BullMQ's job schedulers (BullMQ 6 has
  * no repeatable jobs). `upsertJobScheduler` is idempotent by scheduler id: every scorer process
- * registers the same two at start, Redis keeps one of each, and one process runs each occurrence.
+ * registers the same three at start, Redis keeps one of each, and one process runs each occurrence.
  */
 @Injectable()
 export class DemandScheduler implements OnApplicationBootstrap {
@@ -24,6 +25,7 @@ export class DemandScheduler implements OnApplicationBootstrap {
     const recompute: DemandRecomputeJob = { type: 'demand.recompute', cause: 'schedule' };
     await this.queue.upsertJobScheduler(DEMAND_RECOMPUTE_SCHEDULER, { every: s.DEMAND_RECOMPUTE_EVERY_MS }, { name: recompute.type, data: recompute });
     await this.queue.upsertJobScheduler(MATCH_REQUESTS_PURGE_SCHEDULER, { every: s.MATCH_REQUESTS_PURGE_EVERY_MS }, { name: 'match_requests.purge', data: { type: 'match_requests.purge' } });
-    this.log.log(`demand recompute every ${s.DEMAND_RECOMPUTE_EVERY_MS} ms, what-if purge every ${s.MATCH_REQUESTS_PURGE_EVERY_MS} ms`);
+    await this.queue.upsertJobScheduler(OUTBOX_PRUNE_SCHEDULER, { every: s.OUTBOX_PRUNE_EVERY_MS }, { name: 'outbox.prune', data: { type: 'outbox.prune' } });
+    this.log.log(`demand recompute every ${s.DEMAND_RECOMPUTE_EVERY_MS} ms, what-if purge every ${s.MATCH_REQUESTS_PURGE_EVERY_MS} ms, outbox pruning every ${s.OUTBOX_PRUNE_EVERY_MS} ms`);
   }
 }

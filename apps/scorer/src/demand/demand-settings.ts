@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Scheduling of the demand recompute and the what-if purge (read from the environment once; the
+ * Scheduling of the demand recompute, the what-if purge and the outbox pruning (read from the environment once; the
  * platform config schema belongs to every app, these only to the scorer).
  */
 const Schema = z.object({
@@ -9,6 +9,12 @@ const Schema = z.object({
   DEMAND_RECOMPUTE_EVERY_MS: z.coerce.number().int().min(1000).max(7 * 24 * 3600 * 1000).default(3600 * 1000),
   /** How often expired what-if drafts are deleted (default every 10 minutes). */
   MATCH_REQUESTS_PURGE_EVERY_MS: z.coerce.number().int().min(1000).max(24 * 3600 * 1000).default(600 * 1000),
+  /** How often sent outbox rows are pruned (default hourly). */
+  OUTBOX_PRUNE_EVERY_MS: z.coerce.number().int().min(1000).max(7 * 24 * 3600 * 1000).default(3600 * 1000),
+  /** Sent outbox rows are kept at least this long (default a day). */
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 365).default(24),
+  /** An outbox reader (scorer replica) not heard from for this long no longer holds rows back. */
+  OUTBOX_READER_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
   /** A demand value must move at least this much (0..1) before the people it concerns are re-ranked. */
   DEMAND_MATERIAL_CHANGE: z.coerce.number().min(0).max(1).default(0.05),
 });

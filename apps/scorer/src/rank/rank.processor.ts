@@ -1,9 +1,10 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RankJobSchema, type RankedCandidatesResult, type RankedExcludedResult, type RankedReplacementsResult } from '@app/contracts';
-import { GracefulWorkerHost, QUEUES } from '@app/messaging';
+import { GracefulWorkerHost, QUEUES, type OutboxPruneOutcome } from '@app/messaging';
 import { MatchRequestStore } from '@app/persistence';
 import { Job, UnrecoverableError } from 'bullmq';
+import { OutboxReader } from '../index/outbox-reader.service';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
 import { DemandRefresh, type DemandRefreshOutcome } from '../demand/demand-refresh.service';
 import { MatchingWork, type ProfileOutcome } from '../ranking/matching-work.service';
@@ -27,6 +28,7 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
     private readonly whatIf: WhatIfService,
     private readonly demand: DemandRefresh,
     private readonly matchRequests: MatchRequestStore,
+    private readonly outboxReader: OutboxReader,
   ) {
     super();
   }
@@ -38,7 +40,7 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
 
   protected async handle(
     job: Job,
-  ): Promise<{ outcome: ProfileOutcome | WhatIfOutcome } | RankedExcludedResult | RankedCandidatesResult | RankedReplacementsResult | DemandRefreshOutcome | { purged: number }> {
+  ): Promise<{ outcome: ProfileOutcome | WhatIfOutcome } | RankedExcludedResult | RankedCandidatesResult | RankedReplacementsResult | DemandRefreshOutcome | { purged: number } | OutboxPruneOutcome> {
     const parsed = RankJobSchema.safeParse(job.data);
     if (!parsed.success) {
       throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
@@ -60,6 +62,8 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
         return this.demand.recompute();
       case 'match_requests.purge':
         return { purged: await this.matchRequests.purgeExpired() };
+      case 'outbox.prune':
+        return this.outboxReader.prune();
     }
   }
 

@@ -57,7 +57,10 @@ export type DemandRecomputeJob = z.infer<typeof DemandRecomputeJob>;
 /** Scheduled: delete what-if drafts past their expiry. */
 export const MatchRequestsPurgeJob = z.strictObject({ type: z.literal('match_requests.purge') });
 
-export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankExcludedJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob]);
+/** Scheduled: delete sent outbox rows every live reader has applied, past the retention (outbox-pruning.ts). */
+export const OutboxPruneJob = z.strictObject({ type: z.literal('outbox.prune') });
+
+export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankExcludedJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob, OutboxPruneJob]);
 /** What producers add (defaults such as `depth` may be left out; the processor parses with RankJobSchema). */
 export type RankJob = z.input<typeof RankJobSchema>;
 

@@ -64,8 +64,9 @@ export class MatchRequestStore {
 
   /** Scheduled purge: drafts and results past their expiry are deleted. */
   async purgeExpired(): Promise<number> {
-    const rows: unknown[] = await this.ds.query(`DELETE FROM match_requests WHERE expires_at <= now() RETURNING id`);
-    return rows.length;
+    // Counted in a SELECT: TypeORM's query() returns [rows, count] for a bare DELETE ... RETURNING.
+    const [{ n }]: Array<{ n: number }> = await this.ds.query(`WITH gone AS (DELETE FROM match_requests WHERE expires_at <= now() RETURNING 1) SELECT count(*)::int AS n FROM gone`);
+    return n;
   }
 }
 

@@ -20,3 +20,5 @@ import { ResultsLz41733100000000 } from './1733100000000-ResultsLz4';
 MIGRATIONS.push(ResultsLz41733100000000);
 import { ResultsComplete1733200000000 } from './1733200000000-ResultsComplete';
 MIGRATIONS.push(ResultsComplete1733200000000);
+import { OutboxReaders1733300000000 } from './1733300000000-OutboxReaders';
+MIGRATIONS.push(OutboxReaders1733300000000);
