@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { findRedisServer, startPrivateRedis, type PrivateRedis } from '../../scripts/lib/private-redis';
+import { recordPrefix } from './queue-prefixes';
 
-/** A BullMQ key prefix no other test file uses. */
+/** A BullMQ key prefix no other test file uses (its keys are deleted after the run: queue-prefixes.ts). */
 export function uniqueQueuePrefix(label = 't'): string {
-  return `${label}-${randomBytes(4).toString('hex')}`;
+  const prefix = `${label}-${randomBytes(4).toString('hex')}`;
+  recordPrefix(prefix);
+  return prefix;
 }
 
 export async function freePort(): Promise<number> {
