@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../support/redis';
+import { freePort, uniqueQueuePrefix } from '../support/redis';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -74,7 +74,7 @@ describe('npm start with DATABASE_URL and REDIS_URL set', () => {
     const { createTestDatabase } = await import('../support/database');
     const { TEST_REDIS_URL } = await import('../support/env');
     const db = await createTestDatabase('startcfg');
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `startcfg${Date.now()}`, LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: uniqueQueuePrefix('startcfg'), LOG_LEVEL: 'warn' };
     for (const name of ['PROFILE_SERVICE_PORT', 'VACANCY_SERVICE_PORT', 'SCORER_PORT']) env[name] = String(await freePort());
     const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', 'scripts', 'start.js')], { env });
     let out = '';
