@@ -116,7 +116,8 @@ export class RecommendationsController {
    * The page with an ETag naming what it was rendered from (Express would otherwise hash every ~50 KiB
    * body); a client that sends it back in If-None-Match gets 304 while the results are unchanged. A
    * client that accepts gzip (browsers and fetch do by default) gets the page's compressed copy, made
-   * once per page (RenderedPages.gzipped): ~1/5 of the bytes, which is what limits this read's rate.
+   * once per page (RenderedPages.gzipped): ~1/5 of the bytes on the wire, for case managers on mobile
+   * networks (over loopback the rate is bound by the per-request work, not the bytes: docs/bench-http.md).
    */
   private answer(req: Request, res: Response, pageKey: string, source: string, body: Buffer): void {
     res.setHeader('ETag', `W/"${createHash('sha1').update(`${pageKey}|${source}`).digest('base64url')}"`);

@@ -11,8 +11,9 @@ const Schema = z.object({
   MATCH_REQUESTS_PURGE_EVERY_MS: z.coerce.number().int().min(1000).max(24 * 3600 * 1000).default(600 * 1000),
   /** How often sent outbox rows are pruned (default hourly). */
   OUTBOX_PRUNE_EVERY_MS: z.coerce.number().int().min(1000).max(7 * 24 * 3600 * 1000).default(3600 * 1000),
-  /** Sent outbox rows are kept at least this long (default a day). */
-  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 365).default(24),
+  /** Sent outbox rows are kept at least this long (default a day; at least an hour, so a replica that has
+   * just started and not yet reported its position never needs a row pruned meanwhile). */
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24),
   /** An outbox reader (scorer replica) not heard from for this long no longer holds rows back. */
   OUTBOX_READER_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
   /** A demand value must move at least this much (0..1) before the people it concerns are re-ranked. */
