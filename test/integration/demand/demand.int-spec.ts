@@ -1,6 +1,11 @@
-import { DEMAND_RECOMPUTE_SCHEDULER, MATCH_REQUESTS_PURGE_SCHEDULER } from '../../../apps/scorer/src/demand/demand-scheduler.service';
+import { DEMAND_RECOMPUTE_SCHEDULER, MATCH_REQUESTS_PURGE_SCHEDULER, OUTBOX_PRUNE_SCHEDULER } from '../../../apps/scorer/src/demand/demand-scheduler.service';
+import { ScorerIndex } from '../../../apps/scorer/src/index/scorer-index.service';
+import { ScorerModule } from '../../../apps/scorer/src/scorer.module';
 import { job, person } from '../../e2e/scorer-harness';
-import { seedKey } from '../../support/app';
+import { bullConnection, QUEUES } from '@app/messaging';
+import { Queue } from 'bullmq';
+import { createTestApp, seedKey, testConfig } from '../../support/app';
+import { TEST_REDIS_URL } from '../../support/env';
 import { allowWork, bearer, create, startMatchingWorld, storedOptions, waitFor, type MatchingWorld } from './world';
 
 jest.setTimeout(120000);
@@ -23,14 +28,15 @@ describe('demand', () => {
   }, 90000);
   afterAll(() => w?.close());
 
-  it('the scorer registers its job schedulers (demand recompute hourly, what-if purge)', async () => {
+  it('the scorer registers its job schedulers (demand recompute hourly, what-if purge, outbox pruning hourly)', async () => {
     const schedulers = await waitFor('schedulers', async () => {
       const s = await w.rankQueue.getJobSchedulers();
-      return s.length >= 2 ? s : null;
+      return s.length >= 3 ? s : null;
     });
     const byId = new Map(schedulers.map((s) => [s.key, s]));
     expect(byId.get(DEMAND_RECOMPUTE_SCHEDULER)).toMatchObject({ every: 3600000, name: 'demand.recompute' });
     expect(byId.get(MATCH_REQUESTS_PURGE_SCHEDULER)).toMatchObject({ name: 'match_requests.purge' });
+    expect(byId.get(OUTBOX_PRUNE_SCHEDULER)).toMatchObject({ every: 3600000, name: 'outbox.prune' });
   });
 
   it('JSON: 400 with item/field paths and nothing stored; then an idempotent upsert', async () => {
@@ -114,5 +120,36 @@ describe('demand', () => {
     });
     expect(order(after)).toEqual([a, b]);
     expect(after.find((o) => o.opportunityId === a)!.score).toBeGreaterThan(before.find((o) => o.opportunityId === a)!.score);
+  });
+
+  it('every scorer replica picks an indicator import up from the outbox, not only the one that gets the job', async () => {
+    // A second scorer on the same database but its own queue prefix: the relayed job never reaches it.
+    const config = testConfig(w.db.url);
+    const replica = await createTestApp(ScorerModule.forRoot(config), config);
+    const replicaQueue = new Queue(QUEUES.rank, { connection: bullConnection(TEST_REDIS_URL), prefix: config.QUEUE_PREFIX });
+    try {
+      const index = replica.get(ScorerIndex);
+      await index.ready();
+      // Its job schedulers run once at start (a demand recompute among them): let those finish, so only
+      // the outbox can bring it the import below.
+      await waitFor('the replica idle after its first scheduled jobs', async () => {
+        const n = await replicaQueue.getJobCounts('waiting', 'active', 'prioritized', 'completed');
+        return n.waiting + n.active + n.prioritized === 0 && n.completed >= 3;
+      });
+      // Many openings elsewhere set the normalisation, so C's own vacancy signal is small.
+      await create(w, 'opportunity', job({ title: 'Relleno 2', occupation: { iscoCode: '9112' }, capacity: 100, location: { regionCode: 'EC-G', lat: -2.19, lon: -79.88 } }));
+      const c = await create(w, 'opportunity', job({ title: 'C', occupation: { iscoCode: '8322' }, capacity: 1 }));
+      const demandOfC = () => {
+        const slot = index.opportunities.slotOf(c);
+        return slot < 0 ? null : index.opportunities.demand[slot];
+      };
+      await waitFor('the replica indexed C', async () => demandOfC() !== null);
+      expect(demandOfC()).toBeLessThan(0.5);
+      expect((await post([{ isco: '8322', region: 'EC-P', value: 0.85, source: 'MDT', date: '2025-05-03' }])).status).toBe(200);
+      await waitFor('the replica recomputed demand', async () => Math.abs((demandOfC() ?? 0) - 0.85) < 1e-3);
+    } finally {
+      await replicaQueue.close();
+      await replica.close();
+    }
   });
 });

@@ -39,6 +39,15 @@ export class DemandRefresh implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     void this.index.ready().then(() => (this.baseline ??= this.snapshot()), () => undefined);
+    // Every replica applies an indicator import from the outbox (one of them also gets the job): the
+    // opportunities indexed since the last fan-out were ranked with the demand just before it.
+    this.index.onIndicatorDemand(() => this.rememberUnseen());
+  }
+
+  /** Adds the current demand of every opportunity the baseline does not know yet. */
+  private rememberUnseen(): void {
+    const baseline = (this.baseline ??= new Map());
+    for (const [id, value] of this.snapshot()) if (!baseline.has(id)) baseline.set(id, value);
   }
 
   async recompute(): Promise<DemandRefreshOutcome> {

@@ -24,6 +24,11 @@ describe('indexChanges', () => {
     ]);
     expect([...erased.people]).toEqual([]);
     expect([...erased.erased]).toEqual([P]);
+    expect(c.indicators).toBe(false);
+  });
+
+  it('an indicator import asks every replica to recompute demand', () => {
+    expect(indexChanges([{ id: 9, type: 'demand.indicators_changed', payload: { type: 'demand.indicators_changed', rows: 3 } }]).indicators).toBe(true);
   });
 });
 

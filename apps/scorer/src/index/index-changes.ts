@@ -6,6 +6,8 @@ export interface IndexChanges {
   people: Set<string>;
   erased: Set<string>;
   opportunities: Set<string>;
+  /** Labour-market indicators were imported: every replica recomputes its demand (the table is re-read). */
+  indicators: boolean;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface IndexChanges {
  * (organisations, fairs) and rows that do not parse are ignored here; the job that carries them reports them.
  */
 export function indexChanges(entries: readonly OutboxEntry[]): IndexChanges {
-  const out: IndexChanges = { people: new Set(), erased: new Set(), opportunities: new Set() };
+  const out: IndexChanges = { people: new Set(), erased: new Set(), opportunities: new Set(), indicators: false };
   for (const entry of entries) {
     const parsed = DomainEventSchema.safeParse(entry.payload);
     if (!parsed.success) continue;
@@ -31,6 +33,9 @@ export function indexChanges(entries: readonly OutboxEntry[]): IndexChanges {
       case 'seat.freed':
       case 'placement.changed':
         out.opportunities.add(e.opportunityId);
+        break;
+      case 'demand.indicators_changed':
+        out.indicators = true;
         break;
       default:
         break;

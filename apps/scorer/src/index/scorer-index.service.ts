@@ -62,6 +62,8 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
   private readonly personVersions = new Map<string, number>();
   private readonly personStates = new Map<string, PersonState>();
   private readonly tail: OutboxTail;
+  /** Called before an indicator import changes demand here (DemandRefresh keeps what people were ranked with). */
+  private readonly beforeIndicatorDemand: Array<() => void> = [];
   /** Creation day per opportunity, for the demand index. */
   private readonly postedAt = new Map<string, number>();
 
@@ -140,9 +142,15 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
     this.log.log(`index built from the ${source} taxonomy: ${this.opportunities.size} opportunities, ${this.people.size} people in ${Date.now() - started} ms; tailing the outbox after ${from}`);
   }
 
+  /** `listener` runs before an indicator import read from the outbox changes this index's demand. */
+  onIndicatorDemand(listener: () => void): void {
+    this.beforeIndicatorDemand.push(listener);
+  }
+
   /** A batch of outbox rows: re-read each subject once and apply it; demand follows the vacancies. */
   private async applyOutbox(entries: OutboxEntry[]): Promise<void> {
     const changes = indexChanges(entries);
+    if (changes.indicators) for (const listener of this.beforeIndicatorDemand) listener();
     for (const id of changes.erased) this.removePerson(id);
     const people = [...changes.people];
     for (let i = 0; i < people.length; i += PROFILE_PAGE) {
@@ -152,7 +160,13 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
       const found = new Set(views.map((v) => v.id));
       for (const id of ids) if (!found.has(id)) this.removePerson(id); // erased or otherwise inactive
     }
-    if (changes.opportunities.size === 0) return;
+    if (changes.opportunities.size === 0) {
+      // An indicator import changes demand in every replica at once; the re-ranks it calls for are the
+      // one relayed job's (DemandRefresh compares with the demand people were last ranked with, so this
+      // refresh done first cannot hide the change from it).
+      if (changes.indicators) await this.refreshDemand();
+      return;
+    }
     const ids = [...changes.opportunities];
     const today = todayEpochDay();
     const rows = await this.reads.opportunities(ids);
@@ -161,8 +175,8 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
     for (const id of ids) if (!found.has(id)) this.removeOpportunity(id, Number.MAX_SAFE_INTEGER);
     // Demand is a function of the indexed vacancies (and the imported indicators): recomputed with the
     // vacancies, so every process (and a fresh one) scores with the same demand for the same index.
-    // Indicator imports (`demand.indicators_changed`) are left to DemandRefresh, whose change detection
-    // compares against the demand before its own refresh (docs/matching.md, "Replicas").
+    // Indicator imports (`demand.indicators_changed`) refresh it too, in every replica; their re-ranks
+    // are DemandRefresh's (docs/matching.md, "Replicas").
     await this.refreshDemand();
   }
 
