@@ -102,7 +102,10 @@ describe('match_results upsert', () => {
   it('says whether a row holds every kind\'s lists or only the default page (complete), in its head and versions', async () => {
     expect(await repo.upsert({ ...write(6, 21, 5), complete: false })).toBe(true);
     expect(await repo.versions(profileId)).toMatchObject({ indexVersion: 21, complete: false });
-    expect((await repo.get(profileId, 'top'))!.complete).toBe(false);
+    const page = (await repo.get(profileId, 'top'))!;
+    expect(page.complete).toBe(false);
+    expect(page.results.options.map((o) => o.score)).toEqual([5]); // the page itself: stored once, in results
+    expect(await db.dataSource.query(`SELECT top FROM match_results WHERE profile_id = $1`, [profileId])).toEqual([{ top: null }]);
     expect(await repo.upsert({ ...write(6, 21, 5), complete: true })).toBe(true); // the complete ranking asked for at the same versions
     expect((await repo.get(profileId))!.complete).toBe(true);
   });

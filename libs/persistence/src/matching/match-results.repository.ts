@@ -95,7 +95,8 @@ export class MatchResultsRepository {
         JSON.stringify(w.results),
         w.excluded === null ? null : JSON.stringify(w.excluded),
         [...ids],
-        JSON.stringify(storedTopPage(w.results)),
+        // A row holding only the default page is its own top: stored once (reads coalesce top to results).
+        w.complete ? JSON.stringify(storedTopPage(w.results)) : null,
         w.complete,
       ],
     );
