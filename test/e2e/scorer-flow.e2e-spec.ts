@@ -34,6 +34,23 @@ describe('scorer flow', () => {
 
   const scoreOf = (body: { items: Array<{ opportunityId: string; score: number }> }, id: string) => body.items.find((i) => i.opportunityId === id)?.score;
 
+  /** No event or rank job waiting or running: the background re-ranks earlier steps caused are done. */
+  async function queuesIdle(): Promise<void> {
+    const connection = bullConnection(TEST_REDIS_URL);
+    const queues = [QUEUES.events, QUEUES.rank].map((name) => new Queue(name, { connection, prefix: w.config.QUEUE_PREFIX }));
+    try {
+      await waitFor('queues idle', async () => {
+        for (const q of queues) {
+          const n = await q.getJobCounts('waiting', 'active', 'prioritized'); // not delayed: the schedulers always keep their next run
+          if (n.waiting + n.active + n.prioritized > 0) return false;
+        }
+        return true;
+      });
+    } finally {
+      await Promise.all(queues.map((q) => q.close()));
+    }
+  }
+
   it('a profile change updates its recommendations (without anyone asking for them)', async () => {
     const p = await createProfile(w);
     await allowWork(w, p.id);
@@ -123,6 +140,7 @@ describe('scorer flow', () => {
     expect(missing.skills.every((sk: { coveredBy: string[] }) => sk.coveredBy.length === 0)).toBe(true);
     expect(Object.values(results.coveredBy).flat()).toContain(course);
     // Re-ranks after a change store the default page only ...
+    await queuesIdle();
     const completeOf = async () => (await w.db.dataSource.query(`SELECT complete, profile_version FROM match_results WHERE profile_id = $1`, [p.id]))[0];
     expect(await completeOf()).toEqual({ complete: false, profile_version: top.profileVersion });
     // ... limit=50 asks the scorer for every kind's lists once (within the request's wait) and reads the
@@ -164,8 +182,9 @@ describe('scorer flow', () => {
       const body = await freshRecommendations(p.id, '', 'es');
       return titleOf(body) ? body : null;
     });
-    // The same page, byte for byte, on a second read of the same stored results (events of earlier tests
-    // may still re-rank the person once: then the page is re-rendered, never stale).
+    // The same page, byte for byte, on a second read of the same stored results (once the re-ranks earlier
+    // steps caused are done: a re-rank re-renders the page, never serves it stale).
+    await queuesIdle();
     let previous = JSON.stringify(first);
     const again = await waitFor('two reads of the same stored results', async () => {
       const r = await recommendations(p.id, '', 'es');
