@@ -4,7 +4,7 @@ import { demandLevel } from '@app/matching';
 import { BACKGROUND_PRIORITY } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
 import { MatchingWork } from '../ranking/matching-work.service';
-import { demandSettings } from './demand-settings';
+import { scheduleSettings } from '../schedule-settings';
 
 export interface DemandRefreshOutcome {
   /** Opportunities whose demand moved materially. */
@@ -23,7 +23,7 @@ export interface DemandRefreshOutcome {
 @Injectable()
 export class DemandRefresh implements OnApplicationBootstrap {
   private readonly log = new Logger('DemandRefresh');
-  private readonly threshold = demandSettings().DEMAND_MATERIAL_CHANGE;
+  private readonly threshold = scheduleSettings().DEMAND_MATERIAL_CHANGE;
   /**
    * The demand per opportunity that people were last re-ranked with (taken when the index is built, then
    * moved on by each fan-out). Compared with the current demand rather than a before/after of one

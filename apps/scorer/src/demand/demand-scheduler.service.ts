@@ -3,7 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { DemandRecomputeJob } from '@app/contracts';
 import { QUEUES } from '@app/messaging';
 import type { Queue } from 'bullmq';
-import { demandSettings } from './demand-settings';
+import { scheduleSettings } from '../schedule-settings';
 
 export const DEMAND_RECOMPUTE_SCHEDULER = 'demand-recompute';
 export const MATCH_REQUESTS_PURGE_SCHEDULER = 'match-requests-purge';
@@ -21,7 +21,7 @@ export class DemandScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(QUEUES.rank) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const s = demandSettings();
+    const s = scheduleSettings();
     const recompute: DemandRecomputeJob = { type: 'demand.recompute', cause: 'schedule' };
     await this.queue.upsertJobScheduler(DEMAND_RECOMPUTE_SCHEDULER, { every: s.DEMAND_RECOMPUTE_EVERY_MS }, { name: recompute.type, data: recompute });
     await this.queue.upsertJobScheduler(MATCH_REQUESTS_PURGE_SCHEDULER, { every: s.MATCH_REQUESTS_PURGE_EVERY_MS }, { name: 'match_requests.purge', data: { type: 'match_requests.purge' } });

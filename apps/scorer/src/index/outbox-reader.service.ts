@@ -4,7 +4,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { forgetOutboxReader, pruneOutbox, recordOutboxReader, type OutboxPruneOutcome } from '@app/messaging';
 import { DataSource } from 'typeorm';
-import { demandSettings } from '../demand/demand-settings';
+import { scheduleSettings } from '../schedule-settings';
 import { ScorerIndex } from './scorer-index.service';
 
 /** How often this process records how far it has applied the outbox (well inside the reader timeout). */
@@ -46,7 +46,7 @@ export class OutboxReader implements OnApplicationBootstrap, OnModuleDestroy {
   async prune(): Promise<OutboxPruneOutcome> {
     await this.index.ready();
     await this.heartbeat();
-    const s = demandSettings();
+    const s = scheduleSettings();
     const outcome = await pruneOutbox(this.ds, { retentionHours: s.OUTBOX_RETENTION_HOURS, readerTimeoutMinutes: s.OUTBOX_READER_TIMEOUT_MINUTES });
     if (outcome.deleted > 0) this.log.log({ ...outcome, msg: 'outbox pruned' });
     return outcome;

@@ -29,7 +29,7 @@ export interface RankedProfile {
 export class ProfileRanker {
   constructor(private readonly index: ScorerIndex) {}
 
-  rank(profileId: string, depth: RankDepth = 'complete', now = todayEpochDay()): RankedProfile | null {
+  rank(profileId: string, depth: RankDepth, now = todayEpochDay()): RankedProfile | null {
     const pi = this.index.people.slotOf(profileId);
     return pi < 0 ? null : this.rankIn(this.index.people, pi, now, undefined, depth);
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Scheduling of the demand recompute, the what-if purge and the outbox pruning (read from the environment once; the
+ * The scorer's scheduled work: demand recompute, what-if purge, outbox pruning (read from the environment; the
  * platform config schema belongs to every app, these only to the scorer).
  */
 const Schema = z.object({
@@ -19,8 +19,8 @@ const Schema = z.object({
   /** A demand value must move at least this much (0..1) before the people it concerns are re-ranked. */
   DEMAND_MATERIAL_CHANGE: z.coerce.number().min(0).max(1).default(0.05),
 });
-export type DemandSettings = z.infer<typeof Schema>;
+export type ScheduleSettings = z.infer<typeof Schema>;
 
-export function demandSettings(env: NodeJS.ProcessEnv = process.env): DemandSettings {
+export function scheduleSettings(env: NodeJS.ProcessEnv = process.env): ScheduleSettings {
   return Schema.parse(env);
 }
