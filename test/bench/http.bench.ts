@@ -78,7 +78,7 @@ interface StoredSize {
 async function storedSize(svc: ServiceDatabase): Promise<StoredSize> {
   const [r] = (
     await svc.pool.query<{ r: number; e: number; n: number }>(
-      `SELECT avg(pg_column_size(results))::float8 / 1024 AS r, avg(coalesce(pg_column_size(excluded), 0))::float8 / 1024 AS e, avg(coalesce(jsonb_array_length(excluded), 0))::float8 AS n FROM match_results`,
+      `SELECT avg(pg_column_size(results))::float8 / 1024 AS r, avg(coalesce(pg_column_size(excluded), 0))::float8 / 1024 AS e, avg(coalesce(json_array_length(excluded), 0))::float8 AS n FROM match_results`,
     )
   ).rows;
   return { resultsKiB: r.r, excludedKiB: r.e, excludedEntries: r.n };

@@ -142,6 +142,46 @@ describe('match_results upsert', () => {
     expect(method).toBe('lz4');
   });
 
+  it('stores the documents as the text written (json, not jsonb): read back with the keys in the order the scorer wrote them', async () => {
+    // jsonb would re-order the keys (shorter first: options, coveredBy, skillUris, incomplete) and pay for
+    // parsing and printing them on every write and read (migration ResultsJson).
+    const w = write(8, 41, 1);
+    w.results = { options: w.results.options, skillUris: { '7': 'http://example.org/skill/7' }, incomplete: [], coveredBy: { '7': [OPP] } };
+    expect(await repo.upsert(w)).toBe(true);
+    expect(Object.keys((await repo.get(profileId))!.results)).toEqual(['options', 'skillUris', 'incomplete', 'coveredBy']);
+    const types = await db.dataSource.query(
+      `SELECT attname, format_type(atttypid, atttypmod) AS type FROM pg_attribute WHERE attrelid = 'match_results'::regclass AND attname IN ('results', 'top', 'excluded') ORDER BY attname`,
+    );
+    expect(types).toEqual([
+      { attname: 'excluded', type: 'json' },
+      { attname: 'results', type: 'json' },
+      { attname: 'top', type: 'json' },
+    ]);
+    // The CHECKs still hold on the json columns.
+    await expect(db.dataSource.query(`UPDATE match_results SET results = '[1]' WHERE profile_id = $1`, [profileId])).rejects.toThrow(/match_results_results_check/);
+  });
+
+  it('a request reads the stored payload only when it is at the profile version (stale results are re-ranked first, then read)', async () => {
+    const [{ version }] = await db.dataSource.query(`SELECT version FROM profiles WHERE id = $1`, [profileId]);
+    const [{ organisation_id: organisationId }] = await db.dataSource.query(`SELECT organisation_id FROM profiles WHERE id = $1`, [profileId]);
+    const actor = { apiKeyId: OPP, organisationId, role: 'case_manager' as const };
+    await db.dataSource.query(`UPDATE profiles SET version = $2 WHERE id = $1`, [profileId, 9]);
+    try {
+      expect(await repo.upsert(write(9, 50, 42))).toBe(true);
+      const fresh = await repo.forRequest(actor, profileId, 'top');
+      expect(fresh).toMatchObject({ profileVersion: 9, stored: { profileVersion: 9, indexVersion: 50 } });
+      expect(fresh.row!.results.options[0].score).toBe(42);
+      await db.dataSource.query(`UPDATE profiles SET version = 10 WHERE id = $1`, [profileId]);
+      for (const part of ['top', 'full'] as const) {
+        const stale = await repo.forRequest(actor, profileId, part);
+        expect(stale).toMatchObject({ profileVersion: 10, stored: { profileVersion: 9 }, row: null });
+      }
+      expect((await repo.get(profileId))!.results.options[0].score).toBe(42); // still stored, only not read
+    } finally {
+      await db.dataSource.query(`UPDATE profiles SET version = $2 WHERE id = $1`, [profileId, version]);
+    }
+  });
+
   it('stores nothing for an erased person and deletes on request', async () => {
     await repo.delete(profileId);
     expect(await repo.get(profileId)).toBeNull();

@@ -22,3 +22,5 @@ import { ResultsComplete1733200000000 } from './1733200000000-ResultsComplete';
 MIGRATIONS.push(ResultsComplete1733200000000);
 import { OutboxReaders1733300000000 } from './1733300000000-OutboxReaders';
 MIGRATIONS.push(OutboxReaders1733300000000);
+import { ResultsJson1733400000000 } from './1733400000000-ResultsJson';
+MIGRATIONS.push(ResultsJson1733400000000);
