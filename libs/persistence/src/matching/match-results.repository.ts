@@ -116,7 +116,7 @@ export class MatchResultsRepository {
   async forRequest(actor: Principal, profileId: string, part: StoredResultsPart | 'head'): Promise<ResultsForRequest> {
     const scope = profileScope(actor);
     const rows: Array<Record<string, unknown>> = await this.ds.query(
-      `SELECT p.version AS current_version, coalesce(p.sections->'consent'->'scopes' ? 'matching', false) AS consents, ${part === 'head' ? HEAD_COLUMNS : resultColumns(part)}
+      `SELECT p.version AS current_version, coalesce(p.sections->'consent'->'scopes' ? 'matching', false) AS consents, ${part === 'head' ? HEAD_COLUMNS : resultColumns(part, FRESH)}
          FROM profiles p LEFT JOIN match_results r ON r.profile_id = p.id
         WHERE p.id = $1 AND p.status = $2 AND ($3::uuid IS NULL OR p.organisation_id = $3)`,
       [profileId, scope.status, scope.organisationId ?? null],
@@ -124,7 +124,7 @@ export class MatchResultsRepository {
     if (rows.length === 0) throw ApiError.notFound('Profile');
     const r = rows[0];
     const stored = r.profile_id === null ? null : toHead(r);
-    return { profileVersion: r.current_version as number, consentsToMatching: r.consents === true, stored, row: stored && part !== 'head' ? toRow(r) : null };
+    return { profileVersion: r.current_version as number, consentsToMatching: r.consents === true, stored, row: stored && part !== 'head' && r.results !== null ? toRow(r) : null };
   }
 
   /** The versions stored results were computed at (a rank job skips work they already answer), or null. */
@@ -166,9 +166,18 @@ export class MatchResultsRepository {
 
 const HEAD_COLUMNS = `r.profile_id, r.profile_version, r.index_version, r.taxonomy_version, r.computed_at, r.complete`;
 
-function resultColumns(part: StoredResultsPart): string {
-  const payload = part === 'top' ? `coalesce(r.top, r.results) AS results, NULL AS excluded` : `r.results, r.excluded`;
-  return `${HEAD_COLUMNS}, ${payload}`;
+/**
+ * In `forRequest`: the stored payload only when it is at the profile's version. Stale results are about to
+ * be replaced (the request ranks first and reads the new row), so reading and parsing them (~18-100 KiB)
+ * would be wasted; `results` is NULL then, which the NOT NULL column never is otherwise.
+ */
+const FRESH = `r.profile_version >= p.version`;
+
+/** The head columns and the payload a part needs (`onlyIf`: an SQL condition, else NULL payload). */
+function resultColumns(part: StoredResultsPart, onlyIf?: string): string {
+  const [results, excluded] = part === 'top' ? ['coalesce(r.top, r.results)', 'NULL'] : ['r.results', 'r.excluded'];
+  const when = (x: string) => (onlyIf && x !== 'NULL' ? `CASE WHEN ${onlyIf} THEN ${x} END` : x);
+  return `${HEAD_COLUMNS}, ${when(results)} AS results, ${when(excluded)} AS excluded`;
 }
 
 function toHead(r: Record<string, unknown>): StoredResultsHead {
