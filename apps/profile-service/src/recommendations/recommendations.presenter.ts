@@ -29,10 +29,14 @@ export class RecommendationsPresenter {
       .slice(0, q.limit)
       .map((o) => ({ ...o, reasons: optionReasons(row.results, o) }));
     const excluded = q.excluded ? (row.excluded ?? []).filter((e) => kinds.has(e.kind)) : null;
-    const referenced = new Set<string>([...options.map((o) => o.opportunityId), ...(excluded ?? []).map((e) => e.opportunityId)]);
-    for (const o of options) for (const id of referencedIn(o.reasons as unknown as Reason[])) referenced.add(id);
-    const rows = new Map((await this.reads.presented([...referenced])).map((o) => [o.id, o]));
-    const labels = { ...storedReasonLabels(this.taxonomy.taxonomy, row.results.skillUris, new Map([...rows.values()].map((o) => [o.id, o.title]))), language: languageName };
+    // The options' shown columns; titles alone for the excluded and the courses named in reasons.
+    const named = new Set<string>((excluded ?? []).map((e) => e.opportunityId));
+    for (const o of options) for (const id of referencedIn(o.reasons as unknown as Reason[])) named.add(id);
+    const { opportunities: rows, titles } = await this.reads.presented(
+      options.map((o) => o.opportunityId),
+      [...named],
+    );
+    const labels = { ...storedReasonLabels(this.taxonomy.taxonomy, row.results.skillUris, titles), language: languageName };
 
     return {
       profileId: row.profileId,
@@ -65,7 +69,7 @@ export class RecommendationsPresenter {
         excluded?.map((e) => ({
           opportunityId: e.opportunityId,
           kind: e.kind,
-          title: rows.get(e.opportunityId)?.title ?? e.opportunityId,
+          title: titles.get(e.opportunityId) ?? e.opportunityId,
           reasons: e.reasons,
           explanation: e.reasons.map((gate) => renderReason({ code: 'gate', gate } as Reason, lang, labels)),
         })) ?? null,

@@ -7,6 +7,12 @@ import { INDEXED_OPPORTUNITY_STATUSES } from './engine-mapping';
 /** What a recommendations page shows of an opportunity (titles, owner, a programme's commitment). */
 export type PresentedOpportunity = Pick<OpportunityEntity, 'id' | 'title' | 'organisationId' | 'schedule' | 'hoursPerWeek' | 'durationWeeks' | 'startDate'>;
 
+/** A page's opportunities: the shown ones by id, and the title of every one it names (shown ones too). */
+export interface PresentedOpportunities {
+  opportunities: Map<string, PresentedOpportunity>;
+  titles: Map<string, string>;
+}
+
 /** Reads the scorer needs to build and update its index (rows; the mapping to engine inputs is engine-mapping.ts). */
 @Injectable()
 export class MatchingReads {
@@ -40,25 +46,39 @@ export class MatchingReads {
   }
 
   /**
-   * The columns a recommendations page shows, for the few ids it names: one indexed query without entity
-   * hydration (it runs on every GET of stored results).
+   * What a recommendations page shows, in one indexed query without entity hydration (it runs on every
+   * render of stored results): the shown columns for the options (`detailed`), the title alone for the
+   * other opportunities the page names (`titled`: courses covering a missing skill, up to ~300 a page).
+   * Reading and formatting the shown columns of every named row took ~2.5x as long as titles alone
+   * (pgbench, 295 ids: ~4.1 vs ~1.65 ms).
    */
-  async presented(ids: readonly string[]): Promise<PresentedOpportunity[]> {
-    if (ids.length === 0) return [];
+  async presented(detailed: readonly string[], titled: readonly string[] = []): Promise<PresentedOpportunities> {
+    const all = [...new Set([...detailed, ...titled])];
+    if (all.length === 0) return { opportunities: new Map(), titles: new Map() };
     const rows: Array<Record<string, unknown>> = await this.ds.query(
-      `SELECT id, title, organisation_id, schedule, hours_per_week::float8 AS hours_per_week, duration_weeks, to_char(start_date, 'YYYY-MM-DD') AS start_date
-         FROM opportunities WHERE id = ANY($1::uuid[])`,
-      [ids],
+      `SELECT id, title, d AS detailed, CASE WHEN d THEN organisation_id END AS organisation_id, CASE WHEN d THEN schedule END AS schedule,
+              CASE WHEN d THEN hours_per_week::float8 END AS hours_per_week, CASE WHEN d THEN duration_weeks END AS duration_weeks,
+              CASE WHEN d THEN to_char(start_date, 'YYYY-MM-DD') END AS start_date
+         FROM opportunities, LATERAL (SELECT id = ANY($2::uuid[]) AS d) AS shown
+        WHERE id = ANY($1::uuid[])`,
+      [all, [...detailed]],
     );
-    return rows.map((r) => ({
-      id: r.id as string,
-      title: r.title as string,
-      organisationId: r.organisation_id as string,
-      schedule: r.schedule as PresentedOpportunity['schedule'],
-      hoursPerWeek: r.hours_per_week as number | null,
-      durationWeeks: r.duration_weeks as number | null,
-      startDate: r.start_date as string | null,
-    }));
+    const out: PresentedOpportunities = { opportunities: new Map(), titles: new Map() };
+    for (const r of rows) {
+      const id = r.id as string;
+      out.titles.set(id, r.title as string);
+      if (!r.detailed) continue;
+      out.opportunities.set(id, {
+        id,
+        title: r.title as string,
+        organisationId: r.organisation_id as string,
+        schedule: r.schedule as PresentedOpportunity['schedule'],
+        hoursPerWeek: r.hours_per_week as number | null,
+        durationWeeks: r.duration_weeks as number | null,
+        startDate: r.start_date as string | null,
+      });
+    }
+    return out;
   }
 
   /** Ids of active people who consented to matching (the index holds only them). */
