@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { AppConfig } from '@app/platform';
 import { RenderedPages } from './rendered-pages';
 
@@ -46,6 +46,14 @@ describe('RenderedPages', () => {
 
 describe('RenderedPages.gzipped', () => {
   const json = JSON.stringify({ items: Array.from({ length: 50 }, (_, i) => ({ title: `Panadería ${i}`, score: i })) });
+
+  it("compresses at zlib's fastest level (the first read after each change pays for it)", () => {
+    const c = pages(1);
+    const body = c.set('k', 's1', json);
+    const zipped = c.gzipped('k', 's1', body);
+    expect(zipped.equals(gzipSync(body, { level: constants.Z_BEST_SPEED }))).toBe(true);
+    expect(zipped.equals(gzipSync(body))).toBe(false); // the default level makes other bytes
+  });
 
   it('compresses a current page once and keeps the copy while the page is current', () => {
     const c = pages(1);
