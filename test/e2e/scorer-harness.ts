@@ -79,8 +79,11 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** PostgreSQL database + both HTTP services in-process + the scorer as a child process, on one queue prefix. */
-export async function startWorld(label: string): Promise<World> {
+/**
+ * PostgreSQL database + both HTTP services in-process + the scorer as a child process, on one queue prefix.
+ * `scorerEnv` overrides the scorer's settings (e.g. a slow outbox poll).
+ */
+export async function startWorld(label: string, scorerEnv: Record<string, string> = {}): Promise<World> {
   const db = await createTestDatabase(label);
   const config = testConfig(db.url);
   const profiles = await createTestApp(ProfileServiceModule.forRoot(config), config);
@@ -95,6 +98,7 @@ export async function startWorld(label: string): Promise<World> {
     OUTBOX_POLL_MS: '50',
     SCORER_LOCK_DURATION_MS: '3000',
     SCORER_STALLED_INTERVAL_MS: '1000',
+    ...scorerEnv,
   });
   await scorer.start();
   return {

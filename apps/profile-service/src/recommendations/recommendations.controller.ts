@@ -63,7 +63,11 @@ export class RecommendationsController {
     const answers = (h: StoredResultsHead): boolean => h.profileVersion >= current.profileVersion && (part === 'top' || h.complete);
     if (!head || !answers(head)) {
       const job = part === 'top' ? { depth: 'top' as const, key: `v${current.profileVersion}` } : { depth: 'complete' as const, key: `c${current.profileVersion}i${head?.indexVersion ?? 'none'}` };
-      const outcome = await this.rank.run({ type: 'rank.profile', profileId: id, cause: 'request', depth: job.depth }, rankProfileJobId(id, job.key), RECOMMENDATIONS_WAIT_MS);
+      const outcome = await this.rank.run(
+        { type: 'rank.profile', profileId: id, cause: 'request', depth: job.depth, profileVersion: current.profileVersion },
+        rankProfileJobId(id, job.key),
+        RECOMMENDATIONS_WAIT_MS,
+      );
       row = head = await this.results.get(id, part);
       if (!head || !answers(head)) {
         res.status(202).json({ jobId: outcome.jobId, poll: req.originalUrl } satisfies RankAccepted);

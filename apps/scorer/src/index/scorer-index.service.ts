@@ -105,6 +105,20 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
     await this.tail.syncTo(outboxId);
   }
 
+  /**
+   * Makes sure the index holds this person at `version` or newer: when the outbox tail has not applied
+   * that change yet, the person is read and applied now (one query, not a pass over the outbox: a request
+   * waiting for its ranking should not wait for unrelated changes). Safe against the tail: applying a
+   * person is version-ordered and re-reads the current row, so whichever comes second changes nothing.
+   */
+  async syncPerson(id: string, version: number): Promise<void> {
+    await this.ready();
+    if ((this.personVersions.get(id) ?? -1) >= version) return;
+    const [view] = await this.profiles.loadMatchingView([id]);
+    if (view) this.applyPerson(view);
+    else this.removePerson(id); // erased or otherwise inactive meanwhile
+  }
+
   /** Waits until every change committed before the call is applied (jobs that do not name a change). */
   async syncToLatest(): Promise<void> {
     await this.ready();

@@ -49,7 +49,7 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
     this.metrics.jobProcessed(data.type);
     switch (data.type) {
       case 'rank.profile':
-        return { outcome: await this.work.refreshAndRankProfile(data.profileId, data.cause, data.depth) };
+        return { outcome: await this.work.refreshAndRankProfile(data.profileId, data.cause, data.depth, data.profileVersion) };
       case 'rank.excluded':
         return this.work.excluded(data.profileId);
       case 'rank.candidates':

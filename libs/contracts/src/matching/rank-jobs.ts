@@ -18,6 +18,13 @@ export const RankProfileJob = z.strictObject({
    * for by a request for another page (a kind filter, a longer list) when the stored row has only the top.
    */
   depth: z.enum(['top', 'complete']).default('top'),
+  /**
+   * The profile version a request must see ranked (the version it read). The scorer then only makes sure
+   * its index holds this person at that version (reading the one person when the outbox tail has not
+   * applied the change yet) instead of applying every change committed so far first. Without it: every
+   * committed change first.
+   */
+  profileVersion: z.number().int().min(1).optional(),
 });
 export type RankProfileJob = z.input<typeof RankProfileJob>;
 export type RankDepth = z.infer<typeof RankProfileJob>['depth'];
