@@ -139,6 +139,7 @@ describe('scorer flow', () => {
     const missing = stored.reasons.find((r: { code: string }) => r.code === 'skills_missing');
     expect(missing.skills.every((sk: { coveredBy: string[] }) => sk.coveredBy.length === 0)).toBe(true);
     expect(Object.values(results.coveredBy).flat()).toContain(course);
+    expect(results.courseTitles[course]).toBe('Curso de montacargas'); // the page needs no read of the course's title
     // Re-ranks after a change store the default page only ...
     await queuesIdle();
     const completeOf = async () => (await w.db.dataSource.query(`SELECT complete, profile_version FROM match_results WHERE profile_id = $1`, [p.id]))[0];
@@ -154,6 +155,13 @@ describe('scorer flow', () => {
     expect(trainings.body.items.map((i: { opportunityId: string }) => i.opportunityId)).toContain(course);
     // The default page, read again from the complete row, is still the same page.
     expect((await recommendations(p.id)).body.items).toEqual(top.items);
+    // A course renamed: the people whose results name it are re-ranked, and the stored title follows.
+    await w.vs().patch(`/opportunities/${course}`).set(bearer(w.employer)).send({ title: 'Montacargas, nivel 1' }).expect(200);
+    await waitFor('the renamed course in the explanation', async () => {
+      const r = await recommendations(p.id);
+      const explained = r.body.items?.find((i: { opportunityId: string }) => i.opportunityId === forkliftJob)?.explanation?.join(' | ') ?? '';
+      return explained.includes('Montacargas, nivel 1');
+    });
   });
 
   it('who may read recommendations: the owning organisation and admins; another organisation 404, an employer 403, no matching consent 409', async () => {

@@ -83,6 +83,18 @@ function list(items: string[], lang: ExplanationLanguage): string {
   return items.slice(0, -1).join(', ') + and + items[items.length - 1];
 }
 
+/**
+ * The covering courses a rendering of these reasons names (those of the first MAX_NAMED_SKILLS missing
+ * skills of each `skills_missing` reason), in order, repeats included: whose titles a caller must supply.
+ */
+export function coursesNamed(reasons: readonly Reason[]): string[] {
+  const out: string[] = [];
+  for (const r of reasons) {
+    if (r.code === 'skills_missing') for (const sk of r.skills.slice(0, MAX_NAMED_SKILLS)) out.push(...sk.coveredBy);
+  }
+  return out;
+}
+
 function namedSkills(ids: number[], lang: ExplanationLanguage, labels: Labels, render: (id: number, name: string) => string): string {
   const shown = ids.slice(0, MAX_NAMED_SKILLS).map((id) => render(id, labels.skill(id, lang)));
   const more = ids.length - shown.length;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { optionReasons, TOP_PAGE_SIZE, type Recommendations, type RecommendationsQuery } from '@app/contracts';
-import { renderReason, renderReasons, type ExplanationLanguage, type Reason } from '@app/matching';
+import { coursesNamed, renderReason, renderReasons, type ExplanationLanguage, type Reason } from '@app/matching';
 import { epochDayToIso, MatchingReads, type MatchResultsRow, type PresentedOpportunity, type StoredResultsPart } from '@app/persistence';
 import { languageName, storedReasonLabels } from '@app/taxonomy';
 import { TaxonomyService } from '@app/taxonomy/http';
@@ -29,13 +29,16 @@ export class RecommendationsPresenter {
       .slice(0, q.limit)
       .map((o) => ({ ...o, reasons: optionReasons(row.results, o) }));
     const excluded = q.excluded ? (row.excluded ?? []).filter((e) => kinds.has(e.kind)) : null;
-    // The options' shown columns; titles alone for the excluded and the courses named in reasons.
+    // The options' shown columns; titles alone for the excluded and the courses named in reasons, except
+    // the courses whose titles the results carry (documents written before `courseTitles` do not).
+    const stored = row.results.courseTitles ?? {};
     const named = new Set<string>((excluded ?? []).map((e) => e.opportunityId));
-    for (const o of options) for (const id of referencedIn(o.reasons as unknown as Reason[])) named.add(id);
-    const { opportunities: rows, titles } = await this.reads.presented(
+    for (const o of options) for (const id of coursesNamed(o.reasons as unknown as Reason[])) if (stored[id] === undefined) named.add(id);
+    const { opportunities: rows, titles: read } = await this.reads.presented(
       options.map((o) => o.opportunityId),
       [...named],
     );
+    const titles = new Map([...Object.entries(stored), ...read]);
     const labels = { ...storedReasonLabels(this.taxonomy.taxonomy, row.results.skillUris, titles), language: languageName };
 
     return {
@@ -79,15 +82,6 @@ export class RecommendationsPresenter {
 }
 
 const ALL_KINDS: Array<Recommendations['items'][number]['kind']> = ['job', 'apprenticeship', 'training'];
-
-/** Opportunity ids named inside reasons (courses covering a missing skill). */
-function referencedIn(reasons: Reason[]): string[] {
-  const out: string[] = [];
-  for (const r of reasons) {
-    if (r.code === 'skills_missing') for (const s of r.skills) out.push(...s.coveredBy);
-  }
-  return out;
-}
 
 function commitment(o: PresentedOpportunity, summary: string): Recommendations['items'][number]['commitment'] {
   const end = o.startDate && o.durationWeeks ? epochDayToIso(Math.floor(Date.parse(`${o.startDate}T00:00:00Z`) / 86_400_000) + o.durationWeeks * 7) : null;

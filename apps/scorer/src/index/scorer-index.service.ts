@@ -139,14 +139,16 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
     // One bulk upsert in grid-cell order: a cell's opportunities sit in adjacent slots, so a ranking's
     // candidate scan reads memory in order (libs/matching compile/cell-order.ts; p95 -40% in the engine bench).
     const snapshot: EngineOpportunity[] = [];
+    const titles = new Map<string, string>();
     for await (const page of this.reads.indexableOpportunities()) {
       for (const row of page) {
         const engine = this.admitOpportunity(row, row.version, today, row.createdAt);
         if (engine) snapshot.push(engine);
+        if (engine && engine.kind !== 'job') titles.set(row.id, row.title);
       }
     }
     this.opportunities.upsertMany(snapshot);
-    for (const engine of snapshot) this.trainings.upsert(engine);
+    for (const engine of snapshot) this.trainings.upsert(engine, titles.get(engine.id));
     const ids = await this.reads.matchingProfileIds();
     for (let i = 0; i < ids.length; i += PROFILE_PAGE) {
       for (const view of await this.profiles.loadMatchingView(ids.slice(i, i + PROFILE_PAGE))) this.applyPerson(view);
@@ -249,12 +251,12 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Upserts (or removes, when no longer indexable) an opportunity row; false when an equal or newer version is already applied. */
-  applyOpportunity(row: (OpportunityForMatching & { version: number; createdAt?: Date }) | null, version: number, today = todayEpochDay(), createdAt?: Date): boolean {
+  applyOpportunity(row: (OpportunityForMatching & { version: number; createdAt?: Date; title?: string }) | null, version: number, today = todayEpochDay(), createdAt?: Date): boolean {
     if (!row?.id || (this.opportunityVersions.get(row.id) ?? -1) > version) return false;
     const engine = this.admitOpportunity(row, version, today, createdAt);
     if (engine) {
       this.opportunities.upsert(engine);
-      this.trainings.upsert(engine);
+      this.trainings.upsert(engine, row.title);
     }
     return true;
   }

@@ -44,3 +44,17 @@ describe('TrainingsBySkill', () => {
     expect(t.covering(1)).toEqual(['a']);
   });
 });
+
+describe('TrainingsBySkill titles', () => {
+  it('keeps the title of each programme held, follows renames and forgets removed ones and jobs', () => {
+    const t = new TrainingsBySkill();
+    t.upsert(programme('p1', 'training', [1]), 'Curso de montacargas');
+    t.upsert(programme('j1', 'job', [1]), 'Bodeguero');
+    expect(t.title('p1')).toBe('Curso de montacargas');
+    expect(t.title('j1')).toBeUndefined();
+    t.upsert(programme('p1', 'training', [1]), 'Montacargas, nivel 2');
+    expect(t.title('p1')).toBe('Montacargas, nivel 2');
+    t.remove('p1');
+    expect(t.title('p1')).toBeUndefined();
+  });
+});

@@ -12,10 +12,13 @@ export class TrainingsBySkill {
    * skill is conferred by hundreds of programmes, and a ranking asks for ~1,000 missing skills.
    */
   private readonly answers = new Map<number, readonly string[]>();
+  /** Titles of the programmes held (stored with the results that name them as covering courses). */
+  private readonly titles = new Map<string, string>();
 
-  upsert(o: EngineOpportunity): void {
+  upsert(o: EngineOpportunity, title?: string): void {
     this.remove(o.id);
     if (o.kind === 'job' || o.skillsConferred.length === 0) return;
+    if (title !== undefined) this.titles.set(o.id, title);
     const skills = o.skillsConferred.map((s) => s.skillId);
     this.byOpportunity.set(o.id, skills);
     for (const s of skills) {
@@ -32,6 +35,12 @@ export class TrainingsBySkill {
       this.answers.delete(s);
     }
     this.byOpportunity.delete(id);
+    this.titles.delete(id);
+  }
+
+  /** The title of a programme held, if known. */
+  title(id: string): string | undefined {
+    return this.titles.get(id);
   }
 
   /** The first COVERING_LIMIT programme ids by id (deterministic across processes); a fresh array. */

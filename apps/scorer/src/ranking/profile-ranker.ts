@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TOP_PAGE_SIZE, type RankDepth, type StoredExcludedOption, type StoredMatchDocument, type StoredMatchOption } from '@app/contracts';
-import { explainMatch, rankOpportunities, type PersonIndex, type Reason, type Weights } from '@app/matching';
+import { coursesNamed, explainMatch, rankOpportunities, type PersonIndex, type Reason, type Weights } from '@app/matching';
 import { todayEpochDay } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
 
@@ -55,6 +55,7 @@ export class ProfileRanker {
     const ranked = depth === 'top' ? r.results.slice(0, TOP_PAGE_SIZE) : r.results;
     const skillIds = new Set<number>();
     const coveredBy: Record<string, string[]> = {};
+    const titled = new Set<string>();
     const options: StoredMatchOption[] = ranked.map((opt) => {
       const reasons = explainMatch(ix.scratch.score, P, pi, O, O.slotOf(opt.opportunityId), {
         now,
@@ -62,6 +63,7 @@ export class ProfileRanker {
         pathway: opt.pathway,
       });
       collectSkillIds(reasons, skillIds);
+      for (const id of coursesNamed(reasons)) titled.add(id);
       moveCoveredBy(reasons, coveredBy);
       return {
         opportunityId: opt.opportunityId,
@@ -76,7 +78,7 @@ export class ProfileRanker {
     const uris = ix.taxonomy.snapshot.skills.uris;
     const skillUris: Record<string, string> = {};
     for (const id of [...skillIds].sort((a, b) => a - b)) if (uris[id]) skillUris[String(id)] = uris[id];
-    return { indexVersion: ix.version, document: { options, skillUris, incomplete: [], coveredBy } };
+    return { indexVersion: ix.version, document: { options, skillUris, incomplete: [], coveredBy, courseTitles: courseTitles(titled, ix.trainings) } };
   }
 
   /**
@@ -111,6 +113,16 @@ function moveCoveredBy(reasons: Reason[], into: Record<string, string[]>): void 
       sk.coveredBy = [];
     }
   }
+}
+
+/** Titles of the covering courses the explanations name (every programme the index holds has one). */
+function courseTitles(ids: Iterable<string>, trainings: { title(id: string): string | undefined }): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const id of [...ids].sort()) {
+    const title = trainings.title(id);
+    if (title !== undefined) out[id] = title;
+  }
+  return out;
 }
 
 function collectSkillIds(reasons: Reason[], into: Set<number>): void {
