@@ -7,16 +7,19 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * size). Applies to values written from now on. A server built without lz4 keeps pglz (notice only):
  * the data is the same either way.
  */
-export class ResultsLz41733100000000 implements MigrationInterface {
-  name = 'ResultsLz41733100000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+/** lz4 for the three document columns, or a notice where the server lacks it (also after ResultsJson's retype). */
+export const RESULTS_LZ4 = `
       DO $$ BEGIN
         ALTER TABLE match_results ALTER COLUMN results SET COMPRESSION lz4, ALTER COLUMN top SET COMPRESSION lz4, ALTER COLUMN excluded SET COMPRESSION lz4;
       EXCEPTION WHEN feature_not_supported THEN
         RAISE NOTICE 'lz4 is not available on this server: match_results keeps pglz';
-      END $$`);
+      END $$`;
+
+export class ResultsLz41733100000000 implements MigrationInterface {
+  name = 'ResultsLz41733100000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(RESULTS_LZ4);
   }
 
   async down(q: QueryRunner): Promise<void> {

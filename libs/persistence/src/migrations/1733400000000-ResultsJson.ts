@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { RESULTS_LZ4 } from './1733100000000-ResultsLz4';
 
 /**
  * Stored results as `json` (the text as written) instead of `jsonb`. The documents are written whole by
@@ -33,11 +34,6 @@ export class ResultsJson1733400000000 implements MigrationInterface {
         ADD CONSTRAINT match_results_results_check CHECK (${typeOf}(results) = 'object'),
         ADD CONSTRAINT match_results_top_check CHECK (top IS NULL OR ${typeOf}(top) = 'object'),
         ADD CONSTRAINT match_results_excluded_check CHECK (excluded IS NULL OR ${typeOf}(excluded) = 'array')`);
-    await q.query(`
-      DO $$ BEGIN
-        ALTER TABLE match_results ALTER COLUMN results SET COMPRESSION lz4, ALTER COLUMN top SET COMPRESSION lz4, ALTER COLUMN excluded SET COMPRESSION lz4;
-      EXCEPTION WHEN feature_not_supported THEN
-        RAISE NOTICE 'lz4 is not available on this server: match_results keeps pglz';
-      END $$`);
+    await q.query(RESULTS_LZ4);
   }
 }
