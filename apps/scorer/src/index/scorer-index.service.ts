@@ -144,7 +144,7 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
       for (const row of page) {
         const engine = this.admitOpportunity(row, row.version, today, row.createdAt);
         if (engine) snapshot.push(engine);
-        if (engine && engine.kind !== 'job') titles.set(row.id, row.title);
+        if (engine) titles.set(row.id, row.title); // TrainingsBySkill keeps programmes' titles only
       }
     }
     this.opportunities.upsertMany(snapshot);

@@ -43,9 +43,10 @@ export interface StoredMatchDocument {
   /**
    * Programme id -> title, for the covering courses the explanations name (up to 3 for each of the first
    * 5 missing skills of an option), as indexed when ranked. A page names ~200 such courses; reading their
-   * titles on every render cost more than the rest of the render (~6 ms, 17 at p95, at 100k). A title change re-ranks everyone whose results name the programme (their
-   * `opportunity_ids`), so the stored title stays current like the rest of the document. Absent in
-   * documents written before: the titles are read then.
+   * titles on every render cost more than the rest of the render (~6 ms, 17 at p95, at 100k). A title
+   * change re-ranks everyone whose results name the programme (their `opportunity_ids`), so the stored
+   * title stays current like the rest of the document. Absent in documents written before: the titles
+   * are read then.
    */
   courseTitles?: Record<string, string>;
 }
