@@ -48,9 +48,10 @@ export class MatchingReads {
   /**
    * What a recommendations page shows, in one indexed query without entity hydration (it runs on every
    * render of stored results): the shown columns for the options (`detailed`), the title alone for the
-   * other opportunities the page names (`titled`: courses covering a missing skill, up to ~300 a page).
-   * Reading and formatting the shown columns of every named row took ~2.5x as long as titles alone
-   * (pgbench, 295 ids: ~4.1 vs ~1.65 ms).
+   * other opportunities the page names (`titled`: the excluded list, and covering courses whose titles the
+   * stored results lack, i.e. rows written before `courseTitles`, up to ~300 a page). Reading and
+   * formatting the shown columns of every named row took ~2.5x as long as titles alone (pgbench, 295 ids:
+   * ~4.1 vs ~1.65 ms).
    */
   async presented(detailed: readonly string[], titled: readonly string[] = []): Promise<PresentedOpportunities> {
     const all = [...new Set([...detailed, ...titled])];
