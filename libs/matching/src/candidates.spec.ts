@@ -32,7 +32,7 @@ describe('candidate prefilters', () => {
         const facts = new PairFacts();
         for (let pi = 0; pi < ps.length; pi++) {
           const seen = new Set<number>();
-          forEachCandidateOpportunity(P, pi, O, (oi) => seen.add(oi), 1, DAY0);
+          forEachCandidateOpportunity(P, pi, O, (oi) => seen.add(oi), DAY0);
           for (let oi = 0; oi < os.length; oi++) {
             if (gateMask(P, pi, O, oi, DAY0, facts, false) !== 0) continue;
             passing++;

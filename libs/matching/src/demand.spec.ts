@@ -19,25 +19,32 @@ describe('demand index', () => {
     expect(vacancyWeight(v({ postedAt: NOW - 500 }), NOW)).toBeCloseTo(Math.pow(0.5, 500 / 60) * 2);
   });
 
-  it('normalises to 0..1 with the largest signal at 1, and falls back region -> country -> ISCO', () => {
+  it('the vacancy signal is absolute (w / (w + 5)), so one vacancy in a small index does not saturate it', () => {
+    const lone = buildDemandIndex([v()], [], NOW);
+    expect(lone.lookup(1, '8344', 'EC-P')).toBeCloseTo(1 / 6);
+    expect(demandLevel(lone.lookup(1, '8344', 'EC-P'))).toBe('low');
+    const busy = buildDemandIndex([v({ openings: 10 }), v({ occupationId: 2, iscoGroup: '5120' })], [], NOW);
+    expect(busy.lookup(1, '8344', 'EC-P')).toBeCloseTo(10 / 15);
+    // Adding an unrelated busy occupation does not move occupation 2's signal (not relative to the maximum).
+    expect(busy.lookup(2, '5120', 'EC-P')).toBeCloseTo(lone.lookup(1, '8344', 'EC-P'));
+    expect(busy.parts(1, '8344', 'EC-P')).toEqual({ value: 10 / 15, vacancySignal: 10 / 15, weightedOpenings: 10, indicator: null });
+  });
+
+  it('falls back region -> country -> ISCO', () => {
     const idx = buildDemandIndex(
       [v({ openings: 10 }), v({ occupationId: 2, iscoGroup: '5120', openings: 1 }), v({ occupationId: 3, iscoGroup: '5120', regionCode: 'EC-G' })],
       [],
       NOW,
     );
-    // The country-wide entry for occupation 1 equals its regional one here; both are the maximum.
-    expect(idx.lookup(1, '8344', 'EC-P')).toBe(1);
-    const two = idx.lookup(2, '5120', 'EC-P');
-    expect(two).toBeGreaterThan(0);
-    expect(two).toBeLessThan(1);
     expect(idx.lookup(1, null, 'EC-G')).toBe(idx.lookup(1, null, null)); // no regional entry: country-wide
     expect(idx.lookup(99, '5120', 'EC-G')).toBeGreaterThan(0); // unknown occupation: its ISCO group
     expect(idx.lookup(99, '9999', 'EC-P')).toBe(0);
   });
 
-  it('imported indicators raise demand (the stronger signal wins; the newest indicator per key)', () => {
+  it('an imported indicator always raises the value (v + (1 - v) x i), the newest per key', () => {
+    const vacancies = [v({ openings: 10 }), v({ occupationId: 2, iscoGroup: null, openings: 10 })];
     const idx = buildDemandIndex(
-      [v({ openings: 10 }), v({ occupationId: 2, iscoGroup: null, openings: 1 })],
+      vacancies,
       [
         { occupationId: 2, regionCode: 'EC-P', value: 0.2, source: 'old list', date: 1 },
         { occupationId: 2, regionCode: 'EC-P', value: 0.95, source: 'shortage list', date: 2 },
@@ -45,8 +52,19 @@ describe('demand index', () => {
       ],
       NOW,
     );
-    expect(idx.lookup(2, null, 'EC-P')).toBe(0.95);
-    expect(idx.lookup(null, '7212', 'EC-P')).toBe(1); // clamped, country-wide
+    // Occupations 1 and 2 have the same vacancies; only 2 is on the shortage list: they separate.
+    expect(idx.lookup(2, null, 'EC-P')).toBeCloseTo(10 / 15 + (1 - 10 / 15) * 0.95);
+    expect(idx.lookup(2, null, 'EC-P')).toBeGreaterThan(idx.lookup(1, '8344', 'EC-P'));
+    expect(idx.parts(2, null, 'EC-P').indicator).toEqual({ value: 0.95, source: 'shortage list', date: 2 });
+    expect(idx.lookup(null, '7212', 'EC-P')).toBe(1); // clamped to 1, country-wide, no vacancies
+    // However many vacancies are open, the shortage list still separates (the vacancy signal never reaches 1).
+    const flooded = buildDemandIndex([v({ openings: 1e6 }), v({ occupationId: 2, iscoGroup: null, openings: 1e6 })], [{ occupationId: 2, value: 0.3, source: 'list', date: 2 }], NOW);
+    expect(flooded.lookup(2, null, 'EC-P')).toBeGreaterThan(flooded.lookup(1, '8344', 'EC-P'));
+  });
+
+  it('a country-wide indicator counts for an occupation whose vacancies are regional', () => {
+    const idx = buildDemandIndex([v({ openings: 5 })], [{ occupationId: 1, value: 1, source: 'national list', date: 3 }], NOW);
+    expect(idx.parts(1, '8344', 'EC-P')).toEqual({ value: 1, vacancySignal: 0.5, weightedOpenings: 5, indicator: { value: 1, source: 'national list', date: 3 } });
   });
 
   it('is a pure function of its inputs (order does not matter)', () => {

@@ -47,7 +47,7 @@ describe('gates', () => {
     it('authorisation ending before the start gates; ending during the programme does not', () => {
       const ends = (d: number) => person({ eligibility: { mayWork: true, mayTrain: true, authorisationKind: 'x', authorisationEndsAt: d, isAdult: true } });
       const t = training({ startDate: DAY0 + 30, durationWeeks: 20 });
-      expect(reasons(ends(DAY0 + 29), t)).toEqual(['authorisation_ends_before_start']);
+      expect(reasons(ends(DAY0 + 29), t)).toEqual(['permit_ends_before']);
       expect(reasons(ends(DAY0 + 60), t)).toEqual([]);
     });
   });
@@ -116,11 +116,12 @@ describe('gates', () => {
       expect(reasons(walker, opportunity())).toEqual(['commute_too_long']);
       expect(reasons(walker, opportunity({ supports: { ...opportunity().supports, transportAllowance: true } }))).toEqual([]);
     });
-    it('limited mobility halves the maximum', () => {
+    it('limited mobility keeps the person\'s own maximum: an accessible place within it is offered', () => {
       const p = person({ limitedMobility: true, transport: { modes: ['public_transport'], maxCommuteMinutes: 50, canUseTransportAllowance: false } });
       const o = opportunity({ supports: { ...opportunity().supports, accessibility: true } }); // ~30 min away
-      expect(reasons(p, o)).toEqual(['commute_too_long']);
-      expect(reasons({ ...p, limitedMobility: false }, o)).toEqual([]);
+      expect(reasons(p, o)).toEqual([]);
+      expect(reasons(p, opportunity())).toEqual(['not_accessible']);
+      expect(reasons({ ...p, transport: { ...p.transport, maxCommuteMinutes: 20 } }, o)).toEqual(['commute_too_long']);
     });
     it('an unknown location never gates', () => {
       expect(reasons(person(), opportunity({ location: null }))).toEqual([]);
@@ -196,7 +197,7 @@ describe('latestJoinDayOf (uncompiled) agrees with the compiled rule and the pro
 
   it('the hot-loop constants and requirement bits are the gates\' own bits', () => {
     expect([G.GATE_AUTH_KIND, G.GATE_AUTH_ENDS, G.GATE_DEADLINE, G.GATE_CAPACITY, G.GATE_STARTED, G.GATE_STARTS_BEFORE, G.GATE_EXCLUDED_SECTOR, G.GATE_COMMUTE, G.GATE_SCHEDULE, G.GATE_LANGUAGE]).toEqual(
-      [GATE_BIT.authorisation_kind_not_accepted, GATE_BIT.authorisation_ends_before_start, GATE_BIT.deadline_passed, GATE_BIT.capacity_full, GATE_BIT.programme_started, GATE_BIT.starts_before_available, GATE_BIT.excluded_sector, GATE_BIT.commute_too_long, GATE_BIT.schedule_conflict, GATE_BIT.language_below_minimum],
+      [GATE_BIT.authorisation_kind_not_accepted, GATE_BIT.permit_ends_before, GATE_BIT.deadline_passed, GATE_BIT.capacity_full, GATE_BIT.programme_started, GATE_BIT.starts_before_available, GATE_BIT.excluded_sector, GATE_BIT.commute_too_long, GATE_BIT.schedule_conflict, GATE_BIT.language_below_minimum],
     );
     expect([C.REQ_OPEN, C.REQ_WORK_PERMIT, C.REQ_TRAINING_PERMIT, C.REQ_ADULT, C.REQ_DIGITAL, C.REQ_STEP_FREE]).toEqual(
       [GATE_BIT.not_open, GATE_BIT.not_authorised_work, GATE_BIT.not_authorised_training, GATE_BIT.minimum_age, GATE_BIT.no_digital_access, GATE_BIT.not_accessible],

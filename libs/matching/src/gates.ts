@@ -17,7 +17,7 @@ export const GATE_REASONS = [
   'not_authorised_work',
   'not_authorised_training',
   'authorisation_kind_not_accepted',
-  'authorisation_ends_before_start',
+  'permit_ends_before',
   'minimum_age',
   'deadline_passed',
   'capacity_full',
@@ -72,6 +72,7 @@ export function latestJoinDayOf(o: Pick<EngineOpportunity, 'kind' | 'startDate' 
 /**
  * Bitmask of failing gates (0 = passes). Fills `facts` (commute, schedule) as a side effect so the
  * components can reuse them; when `stopAtFirst` returns before computing the expensive ones.
+ * `waitingList`: a full opportunity is not gated (the caller asked for waiting-list options and marks them).
  */
 export function gateMask(
   P: PersonIndex,
@@ -81,6 +82,7 @@ export function gateMask(
   now: number,
   facts: PairFacts,
   stopAtFirst: boolean,
+  waitingList = false,
 ): number {
   // The six flag gates at once: each requirement bit is its gate's bit (codes.ts REQ_*).
   let m = O.needs[oi] & P.lacks[pi];
@@ -96,7 +98,7 @@ export function gateMask(
   }
   if (P.authEnds[pi] < Math.max(O.start[oi], now)) m |= GATE_AUTH_ENDS;
   if (now > O.deadline[oi]) m |= GATE_DEADLINE;
-  if (O.booked[oi] >= O.capacity[oi]) m |= GATE_CAPACITY;
+  if (O.booked[oi] >= O.capacity[oi] && !waitingList) m |= GATE_CAPACITY;
   // Programmes take people until the end of their replacement window (latestJoinDay, precomputed per
   // opportunity; Infinity for jobs, so neither gate can fire for them).
   const joinBy = O.joinBy[oi];

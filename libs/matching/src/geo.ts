@@ -9,8 +9,6 @@ export const EARTH_RADIUS_KM = 6371;
 export const DETOUR_FACTOR = 1.3;
 /** Fixed minutes for walking to a stop, waiting, parking. */
 export const COMMUTE_OVERHEAD_MINUTES = 10;
-/** Limited mobility halves the person's stated commute maximum (DESIGN: nearby options rank first). */
-export const LIMITED_MOBILITY_COMMUTE_FACTOR = 0.5;
 
 /** Door-to-door speeds in km/h, urban averages. */
 export const MODE_SPEED_KMH: Readonly<Record<TransportMode, number>> = Object.freeze({

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import type { EngineEligibility, EngineOpportunity, EnginePerson } from './model';
+import { accountOpportunities } from './accounting';
 import { rankCandidates, rankOpportunities, RankScratch, type RankOptions } from './rank';
 import { SMALL_TAXONOMY, worldArb } from './testing/arbitraries';
 import { DAY0, opportunity, person, QUITO, training, WEEKDAYS, world } from './testing/builders';
@@ -11,10 +12,13 @@ import { weekGridFromRanges } from './week-grid';
 import { componentsRecord, scorePairFull } from './score';
 import { compileWeights, DEFAULT_WEIGHTS } from './weights';
 import { NO_RELATEDNESS } from './relatedness';
+import { buildDemandIndex } from './demand';
 
 function rank(p: EnginePerson, opps: EngineOpportunity[], options: Partial<RankOptions> = {}) {
   const { P, O } = world([p], opps, NO_RELATEDNESS, () => 0.5);
-  return rankOpportunities(new RankScratch(NO_RELATEDNESS), P, 0, O, { now: DAY0, includeExcluded: true, ...options });
+  const ranked = rankOpportunities(new RankScratch(NO_RELATEDNESS), P, 0, O, { now: DAY0, ...options });
+  const why = accountOpportunities(P, 0, O, { now: DAY0, kinds: options.kinds, limit: 100 });
+  return { ...ranked, excluded: why.page.map((e) => ({ opportunityId: e.opportunityId, kind: e.kind, reasons: e.reasons.map((r) => r.code) })) };
 }
 const ids = (r: ReturnType<typeof rank>) => r.results.map((x) => x.opportunityId);
 
@@ -99,6 +103,88 @@ describe('golden scenarios', () => {
   });
 });
 
+describe('golden scenarios of issue 15', () => {
+  it('limited mobility: a near accessible workplace is offered and ranks first; far ones rank lower; only an inaccessible place is gated', () => {
+    const supports = { ...opportunity().supports, accessibility: true };
+    const r = rank(person({ limitedMobility: true, transport: { modes: ['public_transport'], maxCommuteMinutes: 45, canUseTransportAllowance: false } }), [
+      opportunity({ id: 'accessible-300m', location: north(0.3), supports }),
+      opportunity({ id: 'accessible-8km', location: north(8), supports }),
+      opportunity({ id: 'stairs-300m', location: north(0.3) }),
+      opportunity({ id: 'home-based', mode: 'home_based', location: null }),
+    ]);
+    expect(ids(r)).toEqual(['home-based', 'accessible-300m', 'accessible-8km']);
+    expect(r.excluded).toEqual([{ opportunityId: 'stairs-300m', kind: 'job', reasons: ['not_accessible'] }]);
+    const [, near, far] = r.results;
+    expect(near.components.logistics).toBeGreaterThan(far.components.logistics);
+  });
+
+  it('the digital gate applies to the online sessions only; home-based work needs no device', () => {
+    const offline = person({ digitalAccess: { device: false, connectivity: false } });
+    const fridays = weekGridFromRanges([{ days: [4], from: 8, to: 12 }]);
+    const week = weekGridFromRanges([{ days: WEEKDAYS, from: 8, to: 12 }]);
+    const r = rank(offline, [
+      training({ id: 'hybrid-online-fridays', mode: 'hybrid', schedule: week, onlineSchedule: fridays }),
+      training({ id: 'hybrid-unstated', mode: 'hybrid', schedule: week }),
+      training({ id: 'hybrid-online-outside-schedule', mode: 'hybrid', schedule: weekGridFromRanges([{ days: [0, 1, 2, 3], from: 8, to: 12 }]), onlineSchedule: fridays }),
+      training({ id: 'hybrid-with-device-loan', mode: 'hybrid', schedule: week, onlineSchedule: fridays, supports: { ...training().supports, deviceLoan: true } }),
+      opportunity({ id: 'home-sewing', mode: 'home_based', location: null }),
+    ]);
+    expect(ids(r).sort()).toEqual(['home-sewing', 'hybrid-online-outside-schedule', 'hybrid-with-device-loan']);
+    expect(r.excluded.map((e) => [e.opportunityId, e.reasons])).toEqual([
+      ['hybrid-online-fridays', ['no_digital_access']],
+      ['hybrid-unstated', ['no_digital_access']],
+    ]);
+  });
+
+  it('capacity is a gate; waiting-list options are ranked only when asked for, and marked', () => {
+    const opps = [training({ id: 'full-course', capacity: 10, booked: 10 }), training({ id: 'open-course' })];
+    const r = rank(person(), opps);
+    expect(ids(r)).toEqual(['open-course']);
+    expect(r.excluded).toEqual([{ opportunityId: 'full-course', kind: 'training', reasons: ['capacity_full'] }]);
+    const waiting = rank(person(), opps, { waitingList: true });
+    expect(waiting.results.map((x) => [x.opportunityId, x.waitingList]).sort()).toEqual([
+      ['full-course', true],
+      ['open-course', false],
+    ]);
+  });
+
+  it('a full job ranked as a waiting-list option is not a vacancy a training unlocks', () => {
+    const forklift = 1;
+    const job = opportunity({ id: 'forklift-job', essentialSkills: [{ skillId: forklift, level: 1 }], capacity: 1, booked: 1 });
+    const course = training({ id: 'forklift-course', skillsConferred: [{ skillId: forklift, level: 2 }] });
+    const r = rank(person(), [job, course], { waitingList: true });
+    expect(r.results.find((x) => x.opportunityId === 'forklift-course')?.pathway?.unlockedOpportunityIds).toEqual([]);
+    const open = rank(person(), [{ ...job, booked: 0 }, course]);
+    expect(open.results.find((x) => x.opportunityId === 'forklift-course')?.pathway?.unlockedOpportunityIds).toEqual(['forklift-job']);
+  });
+
+  it('an imported shortage indicator separates two otherwise equal options, however much else is open', () => {
+    const a = opportunity({ id: 'a-shortage', occupationId: 1, iscoGroup: '7512' });
+    const b = opportunity({ id: 'b-plain', occupationId: 2, iscoGroup: '7513' });
+    const others = Array.from({ length: 30 }, (_, i) => opportunity({ id: `busy-${i}`, occupationId: 1 + (i % 2), iscoGroup: i % 2 ? '7513' : '7512', capacity: 50, location: north(50) }));
+    const w = world([person()], [a, b, ...others]);
+    const demand = buildDemandIndex(
+      [a, b, ...others].map((o) => ({ occupationId: o.occupationId, iscoGroup: o.iscoGroup, regionCode: 'EC-P', openings: o.capacity, postedAt: DAY0 })),
+      [{ occupationId: 1, value: 0.9, source: 'shortage list', date: DAY0 }],
+      DAY0,
+    );
+    w.O.refreshDemand((o, i, reg) => demand.lookup(o, i, reg), (o, i, reg) => demand.parts(o, i, reg));
+    const r = rankOpportunities(new RankScratch(NO_RELATEDNESS), w.P, 0, w.O, { now: DAY0 });
+    const byId = Object.fromEntries(r.results.map((x) => [x.opportunityId, x]));
+    expect(byId['a-shortage'].components.demand).toBeGreaterThan(byId['b-plain'].components.demand);
+    expect(r.results.map((x) => x.opportunityId).slice(0, 2)).toEqual(['a-shortage', 'b-plain']);
+    expect(byId['b-plain'].components.demand).toBeLessThan(1);
+  });
+
+  it('two people who differ only in the evidence of one skill never tie', () => {
+    const o = opportunity({ essentialSkills: [1, 2, 3].map((skillId) => ({ skillId, level: 2 })) });
+    const score = (evidence: 'assessed' | 'certified' | 'self_declared') =>
+      rank(person({ skills: [{ skillId: 1, level: 2, evidence }, { skillId: 2, level: 2, evidence: 'self_declared' }] }), [o]).results[0].score;
+    expect(score('assessed')).toBeGreaterThan(score('certified'));
+    expect(score('certified')).toBeGreaterThan(score('self_declared'));
+  });
+});
+
 describe('fairness and determinism', () => {
   it('the engine input has no gender, nationality, ethnicity, age or date-of-birth field', () => {
     type Forbidden = 'gender' | 'sex' | 'nationality' | 'ethnicity' | 'origin' | 'age' | 'dateOfBirth' | 'birthDate' | 'countryOfBirth';
@@ -151,7 +237,7 @@ describe('fairness and determinism', () => {
         const ra = new RankScratch(SMALL_TAXONOMY);
         const rb = new RankScratch(SMALL_TAXONOMY);
         for (const p of people) {
-          const options = { now: DAY0, limit: 10, includeExcluded: true };
+          const options = { now: DAY0, limit: 10 };
           const x = rankOpportunities(ra, a.P, a.P.slotOf(p.id), a.O, options);
           const y = rankOpportunities(rb, b.P, b.P.slotOf(p.id), b.O, options);
           expect({ ...y, indexVersion: 0, considered: 0 }).toEqual({ ...x, indexVersion: 0, considered: 0 });

@@ -30,3 +30,7 @@ export * from './render';
 export * from './negotiate-language';
 export * from './allocation';
 export * from './seeded-random';
+export * from './gate-details';
+export * from './accounting';
+export * from './skill-credit';
+export * from './public-reasons';

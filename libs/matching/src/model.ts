@@ -17,7 +17,13 @@ export type Recognition = 'recognised' | 'in_progress' | 'not_recognised' | 'und
 export type TransportMode = 'walk' | 'bicycle' | 'public_transport' | 'car' | 'motorbike';
 export type OpportunityKind = 'job' | 'apprenticeship' | 'training';
 export type Pathway = 'job' | 'apprenticeship' | 'training' | 'self_employment';
-export type WorkMode = 'on_site' | 'hybrid' | 'remote';
+/**
+ * Where the work or the sessions happen. `remote`: online, from anywhere (needs a device and a
+ * connection); `home_based`: at the person's home without being online (piecework, home care, crafts:
+ * no commute, no device needed, nothing to make accessible); `hybrid`: on-site sessions plus online ones
+ * (`EngineOpportunity.onlineSchedule` says which hours are online when the provider states it).
+ */
+export type WorkMode = 'on_site' | 'hybrid' | 'remote' | 'home_based';
 export type OpportunityStatus = 'open' | 'closed' | 'draft';
 
 export interface GeoPoint {
@@ -39,6 +45,8 @@ export interface PersonExperience {
   iscoGroup: string;
   months: number;
   formal: boolean;
+  /** Worked outside the country the person lives in now (explained, never discounted). */
+  abroad?: boolean;
 }
 
 export interface PersonQualification {
@@ -88,6 +96,8 @@ export interface EnginePerson {
     preferredOccupationIds: number[];
     /** ISCO prefixes (1..4 digits). */
     preferredIscoGroups: string[];
+    /** Sector codes, or digit strings as ISCO prefixes (like `excludedSectors`). */
+    preferredSectors?: string[];
     /** Digit strings are ISCO prefixes (major "7", sub-major "72", ...); anything else is a sector code. */
     excludedSectors: string[];
     preferredPathway: Pathway | null;
@@ -135,6 +145,11 @@ export interface EngineOpportunity {
   mode: WorkMode;
   /** Hours the opportunity requires; all-zero = flexible / self-paced (no schedule check). */
   schedule: WeekGrid;
+  /**
+   * Hybrid programmes: the hours of `schedule` held online (the rest are on site). Absent or all-zero on
+   * a hybrid opportunity = not stated: it is taken to have both online and on-site sessions.
+   */
+  onlineSchedule?: WeekGrid | null;
   hoursPerWeek: number;
   startDate: number;
   endDate?: number | null;

@@ -36,7 +36,7 @@ export class PairFacts {
  */
 export function computeCommute(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number, out: PairFacts): void {
   const f = O.flags[oi];
-  if (f & C.OF_REMOTE) {
+  if (f & C.OF_NO_COMMUTE) {
     out.commute = 0;
     return;
   }

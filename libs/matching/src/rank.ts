@@ -22,23 +22,17 @@ import { PairFacts } from './pair-facts';
 import { RequiredSkillsProbe } from './required-skills-probe';
 
 export const DEFAULT_LIMIT = 20;
-export const DEFAULT_EXCLUDED_LIMIT = 50;
-/**
- * The excluded list covers options within what the person could reach in 3x their maximum commute
- * (plus remote ones): "just too far" is a useful answer, the other end of the country is not.
- * Anything else: ask `whyNot` for that option.
- */
-export const EXCLUDED_REACH_FACTOR = 3;
 
 export interface RankOptions {
   /** Epoch day "today". */
   now: number;
   kinds?: OpportunityKind[];
   limit?: number;
-  /** Add gated-out options (within 3x the commute reach, plus remote) with every failing reason. */
-  includeExcluded?: boolean;
-  /** At most this many excluded entries, ordered by opportunity id. Default 50. */
-  excludedLimit?: number;
+  /**
+   * Waiting-list options: opportunities without a free seat are ranked too (capacity is not a gate for
+   * them) and marked `waitingList`; they are never counted as vacancies a programme unlocks.
+   */
+  waitingList?: boolean;
   /** Deployment weights (default DEFAULT_WEIGHTS) ... */
   baseWeights?: Weights;
   /** ... overridden per request. */
@@ -48,7 +42,7 @@ export interface RankOptions {
   /** Programmes whose pathway value is computed: the best `pathwayPool` by fit. Default max(50, 3 x limit). */
   pathwayPool?: number;
   /**
-   * `limit` (and `excludedLimit`) per kind instead of overall: the top `limit` of each kind asked for, in
+   * `limit` per kind instead of overall: the top `limit` of each kind asked for, in
    * one pass over the candidates, identical to one call per kind (the scorer stores every kind's top page).
    */
   perKind?: boolean;
@@ -71,18 +65,13 @@ export interface RankedOpportunity {
   rankScore: number;
   components: Weights;
   pathway: PathwayInfo | null;
-}
-
-export interface ExcludedOpportunity {
-  opportunityId: string;
-  kind: OpportunityKind;
-  reasons: GateReason[];
+  /** Ranked although it has no free seat: the caller asked for waiting-list options. */
+  waitingList: boolean;
 }
 
 export interface RankResult {
   indexVersion: number;
   results: RankedOpportunity[];
-  excluded: ExcludedOpportunity[] | null;
   /** Candidates visited after the prefilter (grid cells in reach; per point reach, flag, capacity and date checks) (for metrics). */
   considered: number;
 }
@@ -138,7 +127,7 @@ export function rankOpportunities(
   trainings.reset(O.slots.ids);
   const search = scratch.search;
   search.reset();
-  const excluded: number[] = [];
+  const waitingList = options.waitingList === true;
   let considered = 0;
   loadPersonSkills(s, P, pi);
 
@@ -150,23 +139,21 @@ export function rankOpportunities(
     // Jobs outside the kinds filter still matter: they are what programmes unlock.
     if (!wanted && !(withPathways && isJob)) return;
     considered++;
-    s.gates = gateMask(P, pi, O, oi, now, s.facts, true);
-    if (s.gates !== 0) {
-      if (wanted && options.includeExcluded) excluded.push(oi);
-      return;
-    }
-    const added = isJob && withPathways;
+    s.gates = gateMask(P, pi, O, oi, now, s.facts, true, waitingList);
+    if (s.gates !== 0) return;
+    // A job without a free seat (ranked as a waiting-list option) is not one a programme unlocks.
+    const added = isJob && withPathways && O.booked[oi] < O.capacity[oi];
     if (added) search.addJob(oi, O, s.table);
     if (!wanted) return;
     const heap = isJob ? jobs : kind === C.KIND_CODE.training ? trainings : programmes;
     // Upper bound with skills = 1: when even that cannot enter the top-k, skip the skills rows. A job
     // the pathway search just added has its essential coverage computed already (same table, same sum).
     if (scoreAboveFloor(s, P, pi, O, oi, weights, now, heap.floor(), null, added ? search.lastBaseCoverage : null)) heap.offer(oi, s.score);
-  }, options.includeExcluded ? EXCLUDED_REACH_FACTOR : 1, now);
+  }, now, waitingList);
 
   const describe = (oi: number, score: number, rankScore: number, pathway: PathwayInfo | null): RankedOpportunity => {
     // Recompute the components of a kept entry (the scratch holds only the last pair's).
-    scorePair(s, P, pi, O, oi, weights, now);
+    scorePair(s, P, pi, O, oi, weights, now, waitingList);
     return {
       opportunityId: O.idOf(oi),
       kind: C.KIND_BY_CODE[O.kind[oi]],
@@ -174,6 +161,7 @@ export function rankOpportunities(
       rankScore,
       components: componentsRecord(s.components),
       pathway,
+      waitingList: O.booked[oi] >= O.capacity[oi],
     };
   };
   const jobResults: RankedOpportunity[] = jobs.sorted().map(({ slot, score }) => describe(slot, score, score, null));
@@ -207,19 +195,7 @@ export function rankOpportunities(
     results.length = Math.min(results.length, limit);
   }
 
-  let excludedOut: ExcludedOpportunity[] | null = null;
-  if (options.includeExcluded) {
-    const max = options.excludedLimit ?? DEFAULT_EXCLUDED_LIMIT;
-    const ids = excluded.map((oi) => ({ oi, id: O.idOf(oi) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const taken = [0, 0, 0];
-    const keep = perKind ? ids.filter(({ oi }) => taken[O.kind[oi]]++ < max) : ids.slice(0, max);
-    excludedOut = keep.map(({ oi, id }) => ({
-      opportunityId: id,
-      kind: C.KIND_BY_CODE[O.kind[oi]],
-      reasons: gateReasons(gateMask(P, pi, O, oi, now, s.facts, false)),
-    }));
-  }
-  return { indexVersion: O.version, results, excluded: excludedOut, considered };
+  return { indexVersion: O.version, results, considered };
 }
 
 /** "Why not X?": every failing gate for one pair (empty when X passes every gate). */

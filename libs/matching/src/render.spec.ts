@@ -2,16 +2,24 @@ import type { Reason } from './explain';
 import { coursesNamed, MAX_NAMED_SKILLS, renderReasons } from './render';
 
 describe('coursesNamed', () => {
-  it('lists exactly the covering courses a rendering names: those of the first MAX_NAMED_SKILLS missing skills', () => {
-    const skills = Array.from({ length: MAX_NAMED_SKILLS + 3 }, (_, i) => ({ skillId: i + 1, coveredBy: [`c${i}a`, `c${i}b`] }));
+  it('lists exactly the covering courses a rendering names: those of every missing skill', () => {
+    const skills = Array.from({ length: MAX_NAMED_SKILLS + 3 }, (_, i) => ({ skillId: i + 1, coveredBy: [`c${i % 3}a`, `c${i % 3}b`] }));
     const reasons: Reason[] = [{ code: 'skills_missing', missing: skills.length, total: 10, skills }];
     const named = coursesNamed(reasons);
-    expect(named).toEqual(skills.slice(0, MAX_NAMED_SKILLS).flatMap((s) => s.coveredBy));
+    expect(named).toEqual(skills.flatMap((s) => s.coveredBy));
     // Every course the text names was asked for, and no other one appears in it.
     const asked: string[] = [];
-    const text = renderReasons(reasons, 'en', { skill: (id) => `skill ${id}`, opportunity: (id) => (asked.push(id), `«${id}»`) }).join(' ');
+    const text = renderReasons(reasons, 'en', { skill: (id) => `skill ${id}`, opportunity: (id) => (asked.push(id), `«${id}»`) });
     expect(new Set(asked)).toEqual(new Set(named));
-    for (const s of skills.slice(MAX_NAMED_SKILLS)) for (const c of s.coveredBy) expect(text).not.toContain(c);
+    // Three course groups: three sentences after the count, each naming its courses once.
+    expect(text).toHaveLength(1 + 3);
+    expect(text[1]).toBe('skill 1, skill 4 and skill 7: taught by the courses «c0a» and «c0b»');
+  });
+
+  it('names at most MAX_NAMED_SKILLS skills in one sentence, then how many more', () => {
+    const skills = Array.from({ length: MAX_NAMED_SKILLS + 2 }, (_, i) => ({ skillId: i + 1, coveredBy: [] }));
+    const text = renderReasons([{ code: 'skills_missing', missing: skills.length, total: 9, skills }], 'es', { skill: (id) => `h${id}`, opportunity: (id) => id });
+    expect(text).toEqual(['Le faltan 7 de 9 habilidades esenciales', 'h1, h2, h3, h4, h5 y 2 más: no las enseña ningún curso abierto']);
   });
 
   it('names nothing for reasons without missing skills', () => {

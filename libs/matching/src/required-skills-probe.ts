@@ -6,12 +6,12 @@
  *
  * Exact: per key it keeps the same maximum the table keeps (float32 store, `c <= stored` skips), and
  * combines skill, parent and group credit as `SkillTable.lookup` does, summing in row order as
- * `coverageInto` and capping as `skillsInto`: the same double, bit for bit (property-tested).
+ * `coverageInto` and adding the optional skills as `skillsInto`: the same double, bit for bit (property-tested).
  */
 import type { OpportunityIndex } from './compile/opportunity-index';
 import { REQ_STRIDE } from './compile/opportunity-index';
 import type { PersonIndex } from './compile/person-index';
-import { OPTIONAL_SKILLS_BONUS } from './components/skills';
+import { withOptional } from './components/skills';
 import { BROADER_NARROWER_CREDIT, SAME_GROUP_CREDIT, type Relatedness } from './relatedness';
 import { heldCredit } from './skill-table';
 import type { RaggedStore } from './store/ragged-store';
@@ -80,8 +80,7 @@ export class RequiredSkillsProbe {
     }
     out[at] = this.coverage(this.essential, this.nEssential);
     if (this.nOptional === 0) return;
-    const s = out[at] + OPTIONAL_SKILLS_BONUS * this.coverage(this.optional, this.nOptional);
-    out[at] = s > 1 ? 1 : s;
+    out[at] = withOptional(out[at], this.coverage(this.optional, this.nOptional));
   }
 
   /** Mean credit over a prepared row, as SkillTable.lookup + coverageInto compute it. */

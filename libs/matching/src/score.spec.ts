@@ -70,7 +70,7 @@ describe('pair score', () => {
   });
 
   it('reuses the loaded skill table until the person index changes', () => {
-    const w = world([person({ skills: [{ skillId: 1, level: 3, evidence: 'certified' }] })], [opportunity({ essentialSkills: [{ skillId: 1, level: 1 }] })]);
+    const w = world([person({ skills: [{ skillId: 1, level: 3, evidence: 'assessed' }] })], [opportunity({ essentialSkills: [{ skillId: 1, level: 1 }] })]);
     scorePair(w.s, w.P, 0, w.O, 0, W, DAY0);
     expect(w.s.components[C_SKILLS]).toBe(1);
     w.P.upsert(person({ skills: [] }));

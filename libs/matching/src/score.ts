@@ -158,8 +158,9 @@ export function scorePair(
   oi: number,
   weights: Float64Array,
   now: number,
+  waitingList = false,
 ): number {
-  s.gates = gateMask(P, pi, O, oi, now, s.facts, true);
+  s.gates = gateMask(P, pi, O, oi, now, s.facts, true, waitingList);
   if (s.gates !== 0) {
     s.score = 0;
     return 0;

@@ -9,40 +9,50 @@ const rel = ArrayRelatedness.fromPairs(10, [
 ]);
 
 describe('SkillTable', () => {
-  it('full credit at or above the required level; partial below', () => {
+  it('level moves the credit: above the required level more than at it, below much less', () => {
     const t = new SkillTable(NO_RELATEDNESS);
     t.reset();
-    t.add(3, 2, 2); // level 2, certified
-    expect(t.lookup(3, 1, -1, -1)).toBe(1);
-    expect(t.lookup(3, 2, -1, -1)).toBe(1);
-    expect(t.lookup(3, 3, -1, -1)).toBeCloseTo(0.6);
+    t.add(3, 2, 1); // level 2 (intermediate), assessed (factor 1)
+    expect(t.lookup(3, 1, -1, -1)).toBeCloseTo(0.95); // one level above
+    expect(t.lookup(3, 2, -1, -1)).toBeCloseTo(0.9); // at the level
+    expect(t.lookup(3, 3, -1, -1)).toBeCloseTo(0.55); // one below
     expect(t.lookup(4, 1, -1, -1)).toBe(0);
+    t.reset();
+    t.add(3, 3, 1);
+    expect(t.lookup(3, 1, -1, -1)).toBe(1); // two above
+    t.reset();
+    t.add(3, 1, 1);
+    expect(t.lookup(3, 3, -1, -1)).toBeCloseTo(0.3); // two below
   });
 
-  it('discounts self-declared (0.85) and assessed (0.95) evidence', () => {
+  it('evidence moves the credit: assessed (1) > certified (0.95) > self-declared (0.85)', () => {
     const t = new SkillTable(NO_RELATEDNESS);
     t.reset();
-    t.add(3, 3, 0);
-    t.add(4, 3, 1);
+    t.add(3, 3, 0); // self-declared
+    t.add(4, 3, 1); // assessed
+    t.add(5, 3, 2); // certified
     expect(t.lookup(3, 1, -1, -1)).toBeCloseTo(0.85);
-    expect(t.lookup(4, 1, -1, -1)).toBeCloseTo(0.95);
+    expect(t.lookup(4, 1, -1, -1)).toBeCloseTo(1);
+    expect(t.lookup(5, 1, -1, -1)).toBeCloseTo(0.95);
+    expect(t.lookup(4, 2, -1, -1)).toBeGreaterThan(t.lookup(5, 2, -1, -1));
+    expect(t.lookup(5, 2, -1, -1)).toBeGreaterThan(t.lookup(3, 2, -1, -1));
   });
 
   it('relatedness: narrower held 0.7, broader held 0.7, same group 0.5', () => {
     const t = new SkillTable(rel);
     t.reset();
-    t.add(1, 3, 2); // holds skill 1 (narrower of 0, group 5)
+    t.add(1, 3, 1); // holds skill 1 (narrower of 0, group 5), advanced, assessed: credit 1 for a basic requirement
     expect(t.lookup(0, 1, -1, -1)).toBeCloseTo(0.7); // required 0: person holds a narrower concept
     expect(t.lookup(2, 1, -1, 5)).toBeCloseTo(0.5); // required 2: same group
     t.reset();
-    t.add(0, 3, 2); // holds the broader concept of 1
+    t.add(0, 3, 1); // holds the broader concept of 1
     expect(t.lookup(1, 1, 0, 5)).toBeCloseTo(0.7);
   });
 
   it('reset forgets the previous person in O(1) and grows for unseen ids', () => {
     const t = new SkillTable(NO_RELATEDNESS);
     t.reset();
-    t.add(5000, 1, 2);
+    t.add(5000, 3, 1);
     expect(t.lookup(5000, 1, -1, -1)).toBe(1);
     t.reset();
     expect(t.lookup(5000, 1, -1, -1)).toBe(0);
@@ -52,10 +62,10 @@ describe('SkillTable', () => {
   it('keeps the best credit when a skill is listed twice', () => {
     const t = new SkillTable(NO_RELATEDNESS);
     t.reset();
-    t.add(3, 1, 2);
-    t.add(3, 3, 0);
-    expect(t.lookup(3, 3, -1, -1)).toBeCloseTo(0.85);
-    expect(t.lookup(3, 1, -1, -1)).toBe(1);
+    t.add(3, 1, 1); // basic, assessed
+    t.add(3, 3, 0); // advanced, self-declared
+    expect(t.lookup(3, 3, -1, -1)).toBeCloseTo(0.85 * 0.9); // the advanced entry
+    expect(t.lookup(3, 1, -1, -1)).toBeCloseTo(0.9); // the assessed basic entry (0.9) beats 0.85 x 1
   });
 
   it('the dense table gives exactly what lookup gives, for every key, once enough lookups pay for it', () => {

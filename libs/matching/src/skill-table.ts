@@ -13,15 +13,28 @@
 import { BROADER_NARROWER_CREDIT, SAME_GROUP_CREDIT, type Relatedness } from './relatedness';
 import { grow } from './store/grow';
 
-/** Self-declared skills are discounted a little; assessed a bit less; certified count fully. */
-export const EVIDENCE_FACTOR: readonly number[] = [0.85, 0.95, 1.0];
-/** Credit when the person's level is 0, 1 or 2 levels below the required one. */
-export const LEVEL_GAP_FACTOR: readonly number[] = [1, 0.6, 0.3];
-/** Credit of a held skill (evidence code, level 1..3) for a requirement at level r (1..3): evidence x level gap. */
+/**
+ * Evidence, by code (self_declared, assessed, certified): a skill assessed by the programme or the case
+ * worker counts fully, a certificate a little less (often foreign or old: it says the skill was there),
+ * a self-declared skill less again. Issue 15: assessed > certified > self-declared, so two people who
+ * differ only in evidence never tie.
+ */
+export const EVIDENCE_FACTOR: readonly number[] = [0.85, 1.0, 0.95];
+/**
+ * Credit by level difference, held minus required (-2..+2): two levels above 1, one above 0.95, at the
+ * required level 0.9, one below 0.55, two below 0.3. Above the requirement still counts a little more,
+ * so advanced > intermediate > basic whatever the opportunity asks.
+ */
+export const LEVEL_FACTOR: readonly number[] = [0.3, 0.55, 0.9, 0.95, 1];
+/** Credit of a held skill (evidence code, level 1..3) for a requirement at level r (1..3): evidence x level. */
 export function heldCredit(evidence: number, level: number, r: number): number {
   const ev = EVIDENCE_FACTOR[evidence] ?? EVIDENCE_FACTOR[0];
-  const gap = r - level;
-  return ev * (gap <= 0 ? 1 : (LEVEL_GAP_FACTOR[gap] ?? 0));
+  return ev * levelFactor(level - r);
+}
+
+/** LEVEL_FACTOR for a level difference (held - required), clamped to -2..+2. */
+export function levelFactor(difference: number): number {
+  return LEVEL_FACTOR[(difference < -2 ? -2 : difference > 2 ? 2 : difference) + 2];
 }
 
 /** Evidence code used for skills a training confers (it ends with an assessment/certificate). */

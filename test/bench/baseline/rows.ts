@@ -11,7 +11,6 @@ import {
   hasHour,
   HOURS_PER_WEEK,
   LANGUAGE_GATE_GAP,
-  LIMITED_MOBILITY_COMMUTE_FACTOR,
   MODE_BIT,
   reachKm,
   type EngineOpportunity,
@@ -101,9 +100,11 @@ export function opportunityRow(o: EngineOpportunity): OpportunityRow {
     acceptedKinds: o.acceptedAuthorisationKinds.map((k) => kindIds.id(k)),
     isco: o.iscoGroup && /^\d{1,4}$/.test(o.iscoGroup) ? Number(o.iscoGroup) : -1,
     sector: o.sector,
-    online: o.mode !== 'on_site',
+    // Online sessions: remote, or hybrid unless its stated online hours are outside its schedule.
+    online: o.mode === 'remote' || (o.mode === 'hybrid' && (!o.onlineSchedule?.some((b) => b !== 0) || o.onlineSchedule.some((b, i) => (b & (o.schedule[i] ?? 0)) !== 0))),
     deviceLoan: o.supports.deviceLoan,
-    remote: o.mode === 'remote',
+    // No journey: remote or home-based (no commute gate, nothing to make accessible).
+    remote: o.mode === 'remote' || o.mode === 'home_based',
     accessible: o.supports.accessibility,
     located: o.location !== null,
     lat,
@@ -133,7 +134,7 @@ export function personParams(p: EnginePerson, now: number): unknown[] {
   for (const m of p.transport.modes) modes |= MODE_BIT[m] ?? 0;
   const speed = bestSpeedKmh(modes, false);
   const speedAllowance = bestSpeedKmh(modes, p.transport.canUseTransportAllowance);
-  const maxCommute = Math.fround(Math.max(0, p.transport.maxCommuteMinutes) * (p.limitedMobility ? LIMITED_MOBILITY_COMMUTE_FACTOR : 1));
+  const maxCommute = Math.fround(Math.max(0, p.transport.maxCommuteMinutes));
   // Bounding box of the reach, widened so that it is a superset of the exact commute check below.
   const reach = reachKm(maxCommute, Math.max(speed, speedAllowance)) * 1.01 + 0.1;
   const { lat, lon } = p.location;

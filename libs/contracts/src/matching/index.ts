@@ -4,3 +4,4 @@ export * from './recommendations';
 export * from './candidates';
 export * from './replacements';
 export * from './match-requests';
+export * from './reasons';

@@ -24,7 +24,7 @@ export function inCellOrder(opportunities: readonly EngineOpportunity[], grid: S
     const o = opportunities[i];
     if (last.get(o.id) !== i) continue;
     // Same placement rule as OpportunityIndex.upsert: remote first, then located, else unlocated.
-    if (o.mode === 'remote') remote.push(o);
+    if (o.mode === 'remote' || o.mode === 'home_based') remote.push(o);
     else if (o.location) {
       const k = grid.keyOf(o.location.lat, o.location.lon);
       let cell = cells.get(k);

@@ -5,7 +5,7 @@ import * as C from './codes';
  * evaluated per pair before): every combination of the flags they read, every kind.
  */
 describe('eligibility requirement bits', () => {
-  const OPP_FLAGS = [C.OF_OPEN, C.OF_REQUIRES_WORK, C.OF_ADULTS_ONLY, C.OF_REMOTE, C.OF_HYBRID, C.OF_DEVICE_LOAN, C.OF_ACCESSIBLE];
+  const OPP_FLAGS = [C.OF_OPEN, C.OF_REQUIRES_WORK, C.OF_ADULTS_ONLY, C.OF_REMOTE, C.OF_HOME_BASED, C.OF_ONLINE_SESSIONS, C.OF_DEVICE_LOAN, C.OF_ACCESSIBLE];
   const PERSON_FLAGS = [C.PF_MAY_WORK, C.PF_MAY_TRAIN, C.PF_ADULT, C.PF_DEVICE, C.PF_CONNECTIVITY, C.PF_LIMITED_MOBILITY];
   const combos = (bits: number[]) => Array.from({ length: 1 << bits.length }, (_, m) => bits.reduce((f, b, i) => (m & (1 << i) ? f | b : f), 0));
 
@@ -15,9 +15,12 @@ describe('eligibility requirement bits', () => {
     if (of & C.OF_REQUIRES_WORK && !(pf & C.PF_MAY_WORK)) m |= 1 << 1;
     if (kind !== C.KIND_CODE.job && !(pf & C.PF_MAY_TRAIN)) m |= 1 << 2;
     if (of & C.OF_ADULTS_ONLY && !(pf & C.PF_ADULT)) m |= 1 << 5;
-    const online = (of & (C.OF_REMOTE | C.OF_HYBRID)) !== 0;
+    // The digital gate looks at the online sessions only (remote: all; hybrid: those stated, or some).
+    const online = (of & C.OF_ONLINE_SESSIONS) !== 0;
     if (online && !(of & C.OF_DEVICE_LOAN) && (pf & (C.PF_DEVICE | C.PF_CONNECTIVITY)) !== (C.PF_DEVICE | C.PF_CONNECTIVITY)) m |= 1 << 11;
-    if (pf & C.PF_LIMITED_MOBILITY && !(of & C.OF_REMOTE) && !(of & C.OF_ACCESSIBLE)) m |= 1 << 12;
+    // No place to go to (remote, home-based): nothing to make accessible.
+    const goesSomewhere = !(of & C.OF_REMOTE) && !(of & C.OF_HOME_BASED);
+    if (pf & C.PF_LIMITED_MOBILITY && goesSomewhere && !(of & C.OF_ACCESSIBLE)) m |= 1 << 12;
     return m;
   }
 
@@ -32,6 +35,6 @@ describe('eligibility requirement bits', () => {
         }
       }
     }
-    expect(checked).toBe(128 * 3 * 64);
+    expect(checked).toBe(256 * 3 * 64);
   });
 });

@@ -39,6 +39,12 @@ export const OF_ACCEPTS_UNRECOGNISED = 1 << 11;
 export const OF_SELF_EMPLOYMENT = 1 << 12;
 export const OF_OPEN = 1 << 13;
 export const OF_LIVE = 1 << 14;
+/** Work at the person's home, not online: no commute, no device, nothing to make accessible. */
+export const OF_HOME_BASED = 1 << 15;
+/** Some sessions are online (remote always; hybrid unless its online hours are stated as none). */
+export const OF_ONLINE_SESSIONS = 1 << 16;
+/** No journey to make: remote or home-based. Such opportunities sit outside the spatial grid. */
+export const OF_NO_COMMUTE = OF_REMOTE | OF_HOME_BASED;
 
 /** Person flags (Uint16 per slot). */
 export const PF_ALLOWANCE_OK = 1 << 0;
@@ -73,10 +79,11 @@ export function opportunityNeeds(flags: number, kind: number): number {
   if (flags & OF_REQUIRES_WORK) n |= REQ_WORK_PERMIT;
   if (kind !== KIND_CODE.job) n |= REQ_TRAINING_PERMIT;
   if (flags & OF_ADULTS_ONLY) n |= REQ_ADULT;
-  // Remote or hybrid needs a device and connectivity unless the provider lends a device.
-  if (flags & (OF_REMOTE | OF_HYBRID) && !(flags & OF_DEVICE_LOAN)) n |= REQ_DIGITAL;
-  // Limited mobility needs an accessible place, or a remote one.
-  if (!(flags & OF_REMOTE) && !(flags & OF_ACCESSIBLE)) n |= REQ_STEP_FREE;
+  // Online sessions need a device and connectivity unless the provider lends a device; on-site and
+  // home-based sessions need neither (the digital gate applies to the online sessions only).
+  if (flags & OF_ONLINE_SESSIONS && !(flags & OF_DEVICE_LOAN)) n |= REQ_DIGITAL;
+  // Limited mobility needs an accessible place, unless there is no place to go to (remote, home-based).
+  if (!(flags & OF_NO_COMMUTE) && !(flags & OF_ACCESSIBLE)) n |= REQ_STEP_FREE;
   return n;
 }
 

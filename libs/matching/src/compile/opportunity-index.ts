@@ -4,8 +4,9 @@
  * applies `opportunity.changed` events as they arrive. `version` counts changes so results can be stored
  * with the index version they were computed at.
  */
-import { DEFAULT_REPLACEMENT_WINDOW_FRACTION, type EngineOpportunity, type RequiredSkill } from '../model';
+import { DEFAULT_REPLACEMENT_WINDOW_FRACTION, type EngineOpportunity, type RequiredSkill, type WeekGrid } from '../model';
 import { cosLatitude } from '../geo';
+import type { DemandParts } from '../demand';
 import { grow } from '../store/grow';
 import { RaggedStore } from '../store/ragged-store';
 import { SlotMap } from '../store/slot-map';
@@ -18,6 +19,8 @@ import * as C from './codes';
 
 /** Looks up the 0..1 market demand of an occupation in a region (see demand.ts). */
 export type DemandLookup = (occupationId: number | null, iscoGroup: string | null, regionCode: string | null) => number;
+/** The same lookup with the signals it combines (`DemandIndex.parts`). */
+export type DemandPartsLookup = (occupationId: number | null, iscoGroup: string | null, regionCode: string | null) => DemandParts;
 
 /** Stride of a required-skill record: [skillId, level 1..3, parent skill or -1, group or -1]. */
 export const REQ_STRIDE = 4;
@@ -69,7 +72,7 @@ export class OpportunityIndex {
   readonly conferred = new RaggedStore(2);
 
   readonly grid: SpatialGrid;
-  /** Remote opportunities: reachable from anywhere, so outside the spatial grid. */
+  /** Remote and home-based opportunities: no journey, so reachable from anywhere, outside the spatial grid. */
   readonly remote = new SlotSet();
   /** Non-remote opportunities without a location: always candidates (commute unknown). */
   readonly unlocated = new SlotSet();
@@ -81,6 +84,7 @@ export class OpportunityIndex {
     readonly vocab: Vocabulary,
     private demandLookup: DemandLookup = () => 0,
     cellDegrees: number = DEFAULT_CELL_DEGREES,
+    private demandParts: DemandPartsLookup | null = null,
   ) {
     this.grid = new SpatialGrid(cellDegrees);
   }
@@ -129,8 +133,13 @@ export class OpportunityIndex {
     const v = this.vocab;
     const s = o.supports;
     let f = C.OF_LIVE;
-    if (o.mode === 'remote') f |= C.OF_REMOTE;
-    if (o.mode === 'hybrid') f |= C.OF_HYBRID;
+    if (o.mode === 'remote') f |= C.OF_REMOTE | C.OF_ONLINE_SESSIONS;
+    if (o.mode === 'home_based') f |= C.OF_HOME_BASED;
+    if (o.mode === 'hybrid') {
+      f |= C.OF_HYBRID;
+      // Online hours stated: online sessions exist when any of them is scheduled; not stated: assume some.
+      if (!hasAnyHour(o.onlineSchedule) || intersects(o.onlineSchedule!, o.schedule)) f |= C.OF_ONLINE_SESSIONS;
+    }
     if (o.location) f |= C.OF_HAS_LOCATION;
     if (s.childcare) f |= C.OF_CHILDCARE;
     if (s.transportAllowance) f |= C.OF_TRANSPORT_ALLOWANCE;
@@ -192,7 +201,7 @@ export class OpportunityIndex {
     this.grid.remove(slot);
     this.remote.delete(slot);
     this.unlocated.delete(slot);
-    if (o.mode === 'remote') this.remote.add(slot);
+    if (o.mode === 'remote' || o.mode === 'home_based') this.remote.add(slot);
     else if (o.location) this.grid.insert(slot, o.location.lat, o.location.lon, this.cosLat[slot], Infinity, this.gridTag(slot), this.gridDays(slot));
     else this.unlocated.add(slot);
 
@@ -254,14 +263,30 @@ export class OpportunityIndex {
     return [-this.start[slot], Math.min(this.deadline[slot], this.joinBy[slot]), this.joinBy[slot]];
   }
 
-  /** Re-read every opportunity's demand after the demand index was recomputed. */
-  refreshDemand(lookup: DemandLookup): void {
+  /**
+   * Re-read every opportunity's demand after the demand index was recomputed. `parts` (the index's
+   * `DemandIndex.parts`) lets explanations show what a value is made of (`demandPartsOf`).
+   */
+  refreshDemand(lookup: DemandLookup, parts?: DemandPartsLookup): void {
     this.demandLookup = lookup;
+    this.demandParts = parts ?? null;
     for (let slot = 0; slot < this.slots.highWater; slot++) {
       const o = this.source[slot];
       if (o) this.demand[slot] = lookup(o.occupationId, o.iscoGroup, o.location?.regionCode ?? null);
     }
     this.version++;
+  }
+
+  /** What opportunity `oi`'s demand value is made of (explanations only: it looks the index up again). */
+  demandPartsOf(oi: number): DemandParts {
+    const o = this.source[oi];
+    const value = this.demand[oi];
+    if (o && this.demandParts) {
+      const p = this.demandParts(o.occupationId, o.iscoGroup, o.location?.regionCode ?? null);
+      // The stored value is what was scored; the parts are as of the same refresh.
+      return { ...p, value };
+    }
+    return { value, vacancySignal: value, weightedOpenings: 0, indicator: null };
   }
 
   private requiredSkills(list: RequiredSkill[]): number[] {
@@ -270,6 +295,15 @@ export class OpportunityIndex {
     for (const r of list) out.push(r.skillId, clampLevel(r.level), rel.parentOf(r.skillId), rel.groupOf(r.skillId));
     return out;
   }
+}
+
+function hasAnyHour(g: WeekGrid | null | undefined): boolean {
+  return !!g && g.some((b) => b !== 0);
+}
+
+function intersects(a: WeekGrid, b: WeekGrid): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if ((a[i] & b[i]) !== 0) return true;
+  return false;
 }
 
 /** A required skill's key in a person's dense skill table (SkillTable.denseTable), -1 when it has none. */

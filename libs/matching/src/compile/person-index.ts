@@ -4,7 +4,7 @@
  * the employer view (one opportunity against many people).
  */
 import type { EnginePerson } from '../model';
-import { bestSpeedKmh, cosLatitude, LIMITED_MOBILITY_COMMUTE_FACTOR, MODE_BIT, MODE_SPEED_KMH, reachKm } from '../geo';
+import { bestSpeedKmh, cosLatitude, MODE_BIT, MODE_SPEED_KMH, reachKm } from '../geo';
 import { grow } from '../store/grow';
 import { RaggedStore } from '../store/ragged-store';
 import { SlotMap } from '../store/slot-map';
@@ -13,6 +13,9 @@ import { GRID_WORDS, popcount32, writeGridWords } from '../week-grid';
 import { iscoToInt, type Vocabulary } from '../vocabulary';
 import * as C from './codes';
 import { clampLevel } from './opportunity-index';
+
+/** Values per experience record. */
+export const EXPERIENCE_STRIDE = 5;
 
 /** Excluded-sector record kinds. */
 export const EXCL_ISCO_PREFIX = 0;
@@ -32,7 +35,7 @@ export class PersonIndex {
   cosLat = new Float64Array(0);
   region = new Int32Array(0);
   modeMask = new Uint8Array(0);
-  /** Effective commute maximum in minutes (limited mobility already applied). */
+  /** The person's commute maximum in minutes. */
   maxCommute = new Float32Array(0);
   /** Effective availability words: every hour of the week when the person did not state any. */
   availability = new Uint32Array(0);
@@ -51,8 +54,8 @@ export class PersonIndex {
 
   /** [skillId, level 1..3, evidence code]. */
   readonly skills = new RaggedStore(3);
-  /** [occupationId, isco unit group int, months, formal 0/1]. */
-  readonly experience = new RaggedStore(4);
+  /** [occupationId, isco unit group int, months, formal 0/1, abroad 0/1] (EXPERIENCE_STRIDE). */
+  readonly experience = new RaggedStore(EXPERIENCE_STRIDE);
   /** [eqf, recognition code]. */
   readonly qualifications = new RaggedStore(2);
   /** [languageId, level]. */
@@ -63,6 +66,8 @@ export class PersonIndex {
   readonly preferredOccupations = new RaggedStore(1);
   /** [prefix value, prefix length]. */
   readonly preferredIsco = new RaggedStore(2);
+  /** Preferred sectors, as excluded sectors are kept: [EXCL_ISCO_PREFIX, prefix, length] or [EXCL_SECTOR, sector id, 0]. */
+  readonly preferredSectors = new RaggedStore(3);
 
   readonly grid: SpatialGrid;
   /** Largest straight-line reach of anyone indexed (conservative: never shrinks). */
@@ -147,7 +152,9 @@ export class PersonIndex {
     let mask = 0;
     for (const m of p.transport.modes) mask |= MODE_BIT[m] ?? 0;
     this.modeMask[slot] = mask;
-    const max = Math.max(0, p.transport.maxCommuteMinutes) * (p.limitedMobility ? LIMITED_MOBILITY_COMMUTE_FACTOR : 1);
+    // Limited mobility keeps the person's own maximum (a nearby accessible place must stay on offer); it
+    // lowers far options in the logistics score instead (components/logistics.ts).
+    const max = Math.max(0, p.transport.maxCommuteMinutes);
     this.maxCommute[slot] = max;
     this.authKind[slot] = e.authorisationKind === null ? -1 : v.authorisationKinds.id(e.authorisationKind);
     this.authEnds[slot] = e.authorisationEndsAt ?? Infinity;
@@ -157,16 +164,12 @@ export class PersonIndex {
     this.skills.set(slot, p.skills.flatMap((s) => [s.skillId, clampLevel(s.level), C.EVIDENCE_CODE[s.evidence]]));
     this.experience.set(
       slot,
-      p.experience.flatMap((x) => [x.occupationId, iscoToInt(x.iscoGroup), Math.round(Math.max(0, x.months)), x.formal ? 1 : 0]),
+      p.experience.flatMap((x) => [x.occupationId, iscoToInt(x.iscoGroup), Math.round(Math.max(0, x.months)), x.formal ? 1 : 0, x.abroad ? 1 : 0]),
     );
     this.qualifications.set(slot, p.qualifications.flatMap((q) => [q.eqf, C.RECOGNITION_CODE[q.recognition]]));
     this.languages.set(slot, p.languages.flatMap((l) => [v.language(l.tag), l.level]));
-    this.excluded.set(
-      slot,
-      p.aspirations.excludedSectors.flatMap((s) =>
-        /^\d{1,4}$/.test(s) ? [EXCL_ISCO_PREFIX, Number(s), s.length] : [EXCL_SECTOR, v.sectors.id(s), 0],
-      ),
-    );
+    this.excluded.set(slot, sectorRecords(v, p.aspirations.excludedSectors));
+    this.preferredSectors.set(slot, sectorRecords(v, p.aspirations.preferredSectors ?? []));
     this.preferredOccupations.set(slot, p.aspirations.preferredOccupationIds);
     this.preferredIsco.set(
       slot,
@@ -194,12 +197,17 @@ export class PersonIndex {
     this.flags[slot] = 0;
     this.lacks[slot] = C.personLacks(0);
     this.grid.remove(slot);
-    for (const store of [this.skills, this.experience, this.qualifications, this.languages, this.excluded, this.preferredOccupations, this.preferredIsco]) {
+    for (const store of [this.skills, this.experience, this.qualifications, this.languages, this.excluded, this.preferredOccupations, this.preferredIsco, this.preferredSectors]) {
       store.clear(slot);
     }
     this.version++;
     return true;
   }
+}
+
+/** Sector codes and ISCO prefixes (digit strings) as sector records. */
+function sectorRecords(v: Vocabulary, sectors: readonly string[]): number[] {
+  return sectors.flatMap((s) => (/^\d{1,4}$/.test(s) ? [EXCL_ISCO_PREFIX, Number(s), s.length] : [EXCL_SECTOR, v.sectors.id(s), 0]));
 }
 
 export function compilePeople(vocab: Vocabulary, people: EnginePerson[], cellDegrees?: number): PersonIndex {

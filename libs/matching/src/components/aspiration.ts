@@ -1,9 +1,9 @@
 /**
  * Aspiration fit: the person decides, the system recommends; what they say they want counts.
- * Occupation preference (exact > ISCO prefix) and preferred pathway. Unstated = neutral 0.5.
+ * Occupation preference (exact > ISCO prefix or preferred sector) and preferred pathway. Unstated = neutral 0.5.
  */
 import type { OpportunityIndex } from '../compile/opportunity-index';
-import type { PersonIndex } from '../compile/person-index';
+import { EXCL_ISCO_PREFIX, type PersonIndex } from '../compile/person-index';
 import { OF_SELF_EMPLOYMENT, PATHWAY_CODE } from '../compile/codes';
 import { iscoHasPrefix } from '../vocabulary';
 
@@ -15,7 +15,8 @@ export const NEUTRAL = 0.5;
 export function occupationPreference(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {
   const nOcc = P.preferredOccupations.count[pi];
   const nIsco = P.preferredIsco.count[pi];
-  if (nOcc === 0 && nIsco === 0) return NEUTRAL;
+  const nSector = P.preferredSectors.count[pi];
+  if (nOcc === 0 && nIsco === 0 && nSector === 0) return NEUTRAL;
   const occ = O.occupation[oi];
   const d = P.preferredOccupations.data;
   for (let i = 0, o = P.preferredOccupations.start[pi]; i < nOcc; i++, o++) if (occ >= 0 && d[o] === occ) return 1;
@@ -23,7 +24,18 @@ export function occupationPreference(P: PersonIndex, pi: number, O: OpportunityI
   for (let i = 0, o = P.preferredIsco.start[pi]; i < nIsco; i++, o += 2) {
     if (iscoHasPrefix(O.isco[oi], g[o], g[o + 1])) return ISCO_PREFERENCE_CREDIT;
   }
+  // A preferred sector (sector code or ISCO prefix) counts like an ISCO prefix of a preferred occupation.
+  if (nSector !== 0 && preferredSector(P, pi, O, oi) >= 0) return ISCO_PREFERENCE_CREDIT;
   return 0;
+}
+
+/** Index of the person's preferred-sector record this opportunity is in, or -1. */
+export function preferredSector(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {
+  const d = P.preferredSectors.data;
+  for (let i = 0, o = P.preferredSectors.start[pi]; i < P.preferredSectors.count[pi]; i++, o += 3) {
+    if (d[o] === EXCL_ISCO_PREFIX ? iscoHasPrefix(O.isco[oi], d[o + 1], d[o + 2]) : d[o + 1] === O.sector[oi]) return i;
+  }
+  return -1;
 }
 
 export function pathwayPreference(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {

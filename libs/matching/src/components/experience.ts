@@ -3,7 +3,7 @@
  * minor group (less), informal experience discounted; saturating so the first two years matter most.
  */
 import type { OpportunityIndex } from '../compile/opportunity-index';
-import type { PersonIndex } from '../compile/person-index';
+import { EXPERIENCE_STRIDE, type PersonIndex } from '../compile/person-index';
 
 export const SAME_OCCUPATION = 1;
 export const SAME_ISCO_UNIT = 0.6;
@@ -14,18 +14,23 @@ export const EXPERIENCE_SATURATION_MONTHS = 24;
 /** No target occupation to compare with (e.g. a general training): neutral. */
 export const EXPERIENCE_NEUTRAL = 0.5;
 
-/** Relevant months after match and formality factors. */
-export function relevantMonths(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {
+/** How an experience entry relates to an opportunity's occupation: 0 none, else its weight. */
+export function experienceMatch(O: OpportunityIndex, oi: number, occupationId: number, iscoGroup: number): number {
   const occ = O.occupation[oi];
   const isco = O.isco[oi];
+  if (occ >= 0 && occupationId === occ) return SAME_OCCUPATION;
+  if (isco >= 0 && iscoGroup === isco) return SAME_ISCO_UNIT;
+  if (isco >= 0 && iscoGroup >= 0 && Math.floor(iscoGroup / 10) === Math.floor(isco / 10)) return SAME_ISCO_MINOR;
+  return 0;
+}
+
+/** Relevant months after match and formality factors. */
+export function relevantMonths(P: PersonIndex, pi: number, O: OpportunityIndex, oi: number): number {
   const n = P.experience.count[pi];
   const d = P.experience.data;
   let months = 0;
-  for (let i = 0, o = P.experience.start[pi]; i < n; i++, o += 4) {
-    let match = 0;
-    if (occ >= 0 && d[o] === occ) match = SAME_OCCUPATION;
-    else if (isco >= 0 && d[o + 1] === isco) match = SAME_ISCO_UNIT;
-    else if (isco >= 0 && d[o + 1] >= 0 && Math.floor(d[o + 1] / 10) === Math.floor(isco / 10)) match = SAME_ISCO_MINOR;
+  for (let i = 0, o = P.experience.start[pi]; i < n; i++, o += EXPERIENCE_STRIDE) {
+    const match = experienceMatch(O, oi, d[o], d[o + 1]);
     if (match > 0) months += d[o + 2] * match * (d[o + 3] === 1 ? 1 : INFORMAL_FACTOR);
   }
   return months;

@@ -1,14 +1,24 @@
 /**
  * Skills component: level- and evidence-aware coverage of the essential skills (credit per skill from
- * the person's SkillTable, relatedness included), plus optional skills as a capped bonus.
+ * the person's SkillTable, relatedness included), and of the optional skills with a small weight.
  */
 import type { OpportunityIndex } from '../compile/opportunity-index';
 import { REQ_STRIDE } from '../compile/opportunity-index';
 import type { RaggedStore } from '../store/ragged-store';
 import type { SkillTable } from '../skill-table';
 
-/** Optional skills can add at most this much on top of essential coverage (total capped at 1). */
+/**
+ * Weight of the optional skills next to the essential ones (1): the component is
+ * `(essential + 0.15 x optional) / 1.15` when the opportunity lists optional skills, else the essential
+ * coverage. Every optional skill held raises it (issue 15: a bonus capped at 1 did nothing for someone
+ * who already had every essential skill).
+ */
 export const OPTIONAL_SKILLS_BONUS = 0.15;
+
+/** The skills component from the essential and the optional coverage (the one formula, shared with the probe). */
+export function withOptional(essential: number, optional: number): number {
+  return (essential + OPTIONAL_SKILLS_BONUS * optional) / (1 + OPTIONAL_SKILLS_BONUS);
+}
 
 /**
  * Writes the mean credit over a required-skill row into `out[at]` (1 when the row is empty: nothing
@@ -64,14 +74,13 @@ export function skillsInto(table: SkillTable, O: OpportunityIndex, oi: number, o
 
 /**
  * The skills component from `out[at]` holding the essential coverage (`essentialCoverage`, e.g. computed
- * earlier from the same table): adds the optional bonus and caps, as `skillsInto` does.
+ * earlier from the same table): adds the optional skills, as `skillsInto` does.
  */
 export function addOptionalInto(table: SkillTable, O: OpportunityIndex, oi: number, out: Float64Array, at: number): void {
   const nOptional = O.optional.count[oi];
   if (nOptional === 0) return;
   rowCoverageInto(table, table.denseTable(O.vocab.relatedness, nOptional), O.optional, O.optionalKeys, oi, TMP, 0);
-  const s = out[at] + OPTIONAL_SKILLS_BONUS * TMP[0];
-  out[at] = s > 1 ? 1 : s;
+  out[at] = withOptional(out[at], TMP[0]);
 }
 
 const ONE = new Float64Array(1);
