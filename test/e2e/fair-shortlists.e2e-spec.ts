@@ -130,6 +130,21 @@ describe('job fair shortlists end to end', () => {
       expect(a.interviews.length).toBeLessThanOrEqual(CAP);
       expect(new Set(a.interviews.map((x: any) => x.startsAt)).size).toBe(a.interviews.length);
     }
+    // Typed reasons an employer may see too (the organiser sees the same: no legal or care facts).
+    expect(someEntry.reasons.map((r: any) => r.code)).toContain('skills_matched');
+    for (const o of withEntries) for (const e of o.entries) for (const r of e.reasons) expect(['authorisation_ends_early', 'income_gap', 'childcare_frees_care_hours', 'aspiration_match', 'demand', 'pathway']).not.toContain(r.code);
+    // Nobody left out silently: every attendee has interviews or is listed unplaced with why.
+    const scheduled = new Set(body.attendees.filter((a: any) => a.interviews.length > 0).map((a: any) => a.profileId));
+    const unplaced = new Set(body.unplaced.map((u: any) => u.profileId));
+    expect(scheduled.size + unplaced.size).toBe(ATTENDEES);
+    for (const u of body.unplaced) {
+      expect(scheduled.has(u.profileId)).toBe(false);
+      expect(['not_scorable', 'no_eligible_opportunity', 'below_min_score', 'no_free_slot']).toContain(u.reason);
+      expect(u.explanation.length).toBeGreaterThan(0);
+      if (u.reason === 'no_eligible_opportunity') expect(Object.values(u.gates).some((n: any) => n > 0)).toBe(true);
+    }
+    // 300 attendees, 20 x 8 slots: capacity leaves some without a slot.
+    expect(body.unplaced.some((u: any) => u.reason === 'no_free_slot')).toBe(true);
     expect(body.fairness.byGender.groups.map((g: any) => g.group)).toEqual(['female', 'male']);
     // Every third attendee has no gender on record (see createAttendees).
     expect(body.fairness.byGender.unlabeled).toBe(Array.from({ length: ATTENDEES }, (_, i) => i).filter((i) => i % 3 === 2).length);

@@ -106,8 +106,12 @@ describe('scorer flow', () => {
       return r.status === 200 && r.body.excluded?.some((e: { opportunityId: string }) => e.opportunityId === weekend) ? r.body : null;
     }).then((body) => {
       const e = body.excluded.find((x: { opportunityId: string }) => x.opportunityId === weekend);
-      expect(e.reasons).toContain('schedule_conflict');
-      expect(e.explanation).toContain('The schedule clashes with your availability');
+      // A typed reason with the first conflicting block, and the sentence says it.
+      expect(e.reasons).toEqual([{ code: 'schedule_conflict', day: 'sat', from: 18, to: 22, hours: 8, careHours: 0, resolvedBy: null }]);
+      expect(e.explanation).toEqual(['The schedule clashes with 8 hours a week when you are not available (first on Saturday from 18:00 to 22:00)']);
+      // Every open opportunity is accounted for: ranked or excluded.
+      expect(body.accounting.open).toBe(body.accounting.eligible + body.accounting.excluded);
+      expect(body.accounting.byReason.schedule_conflict).toBeGreaterThanOrEqual(1);
     });
     // Computed on request by the scorer (rank.excluded), not with every ranking: nothing of it is stored.
     const [{ excluded }] = await w.db.dataSource.query(`SELECT excluded FROM match_results WHERE profile_id = $1`, [p.id]);
@@ -129,7 +133,7 @@ describe('scorer flow', () => {
     const top = await waitFor('ranked with the course indexed', async () => {
       const body = await freshRecommendations(p.id);
       const item = body.items.find((i: { opportunityId: string }) => i.opportunityId === forkliftJob);
-      return item?.reasons.some((r: { code: string; skills?: Array<{ coveredBy: string[] }> }) => r.code === 'skills_missing' && r.skills?.some((sk) => sk.coveredBy.includes(course))) ? body : null;
+      return item?.reasons.some((r: { code: string; coveredBy?: Array<{ opportunityId: string }> }) => r.code === 'missing_essential_skill' && r.coveredBy?.some((c) => c.opportunityId === course)) ? body : null;
     });
     const item = top.items.find((i: { opportunityId: string }) => i.opportunityId === forkliftJob);
     expect(item.explanation.join(' | ')).toContain('Curso de montacargas');

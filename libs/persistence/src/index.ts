@@ -13,3 +13,4 @@ export * from './matching';
 export * from './fairs';
 export * from './demand';
 export * from './match-requests';
+export * from './replacements';

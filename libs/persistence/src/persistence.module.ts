@@ -14,8 +14,9 @@ import { MATCHING_PROVIDERS } from './matching';
 import { FAIR_PROVIDERS } from './fairs';
 import { DEMAND_PROVIDERS } from './demand';
 import { MATCH_REQUEST_PROVIDERS } from './match-requests';
+import { REPLACEMENT_PROVIDERS } from './replacements';
 
-const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS, PlacementService, ProgrammeReportService, ...MATCHING_PROVIDERS, ...FAIR_PROVIDERS, ...DEMAND_PROVIDERS, ...MATCH_REQUEST_PROVIDERS];
+const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS, PlacementService, ProgrammeReportService, ...MATCHING_PROVIDERS, ...FAIR_PROVIDERS, ...DEMAND_PROVIDERS, ...MATCH_REQUEST_PROVIDERS, ...REPLACEMENT_PROVIDERS];
 
 /** The DataSource (migrations are applied by `npm run migrate` / `npm start`, never synchronize) and the repositories. */
 @Global()

@@ -4,19 +4,32 @@ import type { Taxonomy } from './taxonomy';
 /**
  * Labels for rendering stored reasons (a person's recommendations, a fair's shortlists): skills by the
  * ESCO URI stored with the results (ids are looked up again in the loaded taxonomy, so a reload with new
- * ids cannot mislabel), opportunities by title. Language names are separate (`languageName`): only the
- * callers that name languages add them, the others render the tag.
+ * ids cannot mislabel), occupations the same way, opportunities by title, languages by name.
  */
-export function storedReasonLabels(taxonomy: Taxonomy, skillUris: Record<string, string>, titles: ReadonlyMap<string, string>): Labels {
+export function storedReasonLabels(
+  taxonomy: Taxonomy,
+  skillUris: Record<string, string>,
+  titles: ReadonlyMap<string, string>,
+  occupationUris: Record<string, string> = {},
+): Labels {
   return {
     skill(skillId: number, lang: ExplanationLanguage) {
       const uri = skillUris[String(skillId)];
       const id = uri ? taxonomy.ids.skill(uri) : -1;
       return (id >= 0 ? taxonomy.preferredLabel('skill', id, lang) : '') || uri || `#${skillId}`;
     },
+    skillUri(skillId: number) {
+      return skillUris[String(skillId)] ?? null;
+    },
+    occupation(occupationId: number, lang: ExplanationLanguage) {
+      const uri = occupationUris[String(occupationId)] ?? null;
+      const id = uri ? taxonomy.ids.occupation(uri) : -1;
+      return { uri, label: (id >= 0 ? taxonomy.preferredLabel('occupation', id, lang) : '') || uri || '' };
+    },
     opportunity(opportunityId: string) {
       return titles.get(opportunityId) ?? opportunityId;
     },
+    language: languageName,
   };
 }
 

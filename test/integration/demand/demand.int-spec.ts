@@ -1,3 +1,4 @@
+import { combineDemand, vacancySignal } from '@app/matching';
 import { DEMAND_RECOMPUTE_SCHEDULER, MATCH_REQUESTS_PURGE_SCHEDULER, OUTBOX_PRUNE_SCHEDULER } from '../../../apps/scorer/src/demand/demand-scheduler.service';
 import { ScorerIndex } from '../../../apps/scorer/src/index/scorer-index.service';
 import { ScorerModule } from '../../../apps/scorer/src/scorer.module';
@@ -90,15 +91,16 @@ describe('demand', () => {
     await w.vs().get('/demand?isco=7411').set(bearer(w.employer)).expect(403);
     const res = await w.vs().get('/demand?isco=7411&region=EC-P').set(bearer(w.caseManager));
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ isco: '7411', region: 'EC-P', value: 0.9, level: 'high', vacancySignal: 0 });
+    // What the value is made of: no vacancies, the regional indicator (more specific than the country-wide one).
+    expect(res.body).toMatchObject({ isco: '7411', region: 'EC-P', value: 0.9, level: 'high', vacancySignal: 0, weightedOpenings: 0, indicator: { value: 0.9, source: 'MDT', date: '2025-05-01' } });
     expect(res.body.indicators.map((i: { region: string | null; value: number }) => [i.region, i.value])).toEqual(expect.arrayContaining([['EC-P', 0.9], [null, 0.3]]));
-    expect((await w.vs().get('/demand?isco=7411&region=EC-G').set(bearer(w.admin))).body).toMatchObject({ value: 0.3, level: 'low' });
+    expect((await w.vs().get('/demand?isco=7411&region=EC-G').set(bearer(w.admin))).body).toMatchObject({ value: 0.3, level: 'low', indicator: { value: 0.3 } });
     expect((await w.vs().get('/demand?region=EC-P').set(bearer(w.admin))).status).toBe(400);
   });
 
   it("posting an indicator changes a person's stored demand component and the order of two otherwise equal jobs", async () => {
-    // Three vacancies: the filler (far away, many openings) sets the normalisation, so the two jobs near
-    // the person get a small vacancy signal, B (2 openings) a bit more than A (1 opening).
+    // Three vacancies: the filler is far away with many openings; the two jobs near the person get a
+    // small vacancy signal of their own (absolute: w / (w + 5)), B (2 openings) a bit more than A (1 opening).
     await create(w, 'opportunity', job({ title: 'Relleno', occupation: { iscoCode: '9111' }, capacity: 100, location: { regionCode: 'EC-G', lat: -2.19, lon: -79.88 } }));
     const a = await create(w, 'opportunity', job({ title: 'A', occupation: { iscoCode: '5230' }, capacity: 1 }));
     const b = await create(w, 'opportunity', job({ title: 'B', occupation: { iscoCode: '5223' }, capacity: 2 }));
@@ -116,7 +118,8 @@ describe('demand', () => {
     expect((await post([{ isco: '5230', region: 'EC-P', value: 0.95, source: 'MDT', date: '2025-05-02' }])).status).toBe(200);
     const after = await waitFor('re-ranked with the indicator', async () => {
       const o = await storedOptions(w, p);
-      return o && Math.abs(demandOf(o, a) - 0.95) < 1e-3 ? o : null;
+      // The indicator fills its share of the headroom the vacancies leave: v + (1 - v) x 0.95.
+      return o && Math.abs(demandOf(o, a) - combineDemand(vacancySignal(1), 0.95)) < 1e-3 ? o : null;
     });
     expect(order(after)).toEqual([a, b]);
     expect(after.find((o) => o.opportunityId === a)!.score).toBeGreaterThan(before.find((o) => o.opportunityId === a)!.score);
@@ -136,7 +139,7 @@ describe('demand', () => {
         const n = await replicaQueue.getJobCounts('waiting', 'active', 'prioritized', 'completed');
         return n.waiting + n.active + n.prioritized === 0 && n.completed >= 3;
       });
-      // Many openings elsewhere set the normalisation, so C's own vacancy signal is small.
+      // Many openings elsewhere do not move C's own vacancy signal (one opening: small).
       await create(w, 'opportunity', job({ title: 'Relleno 2', occupation: { iscoCode: '9112' }, capacity: 100, location: { regionCode: 'EC-G', lat: -2.19, lon: -79.88 } }));
       const c = await create(w, 'opportunity', job({ title: 'C', occupation: { iscoCode: '8322' }, capacity: 1 }));
       const demandOfC = () => {
@@ -146,7 +149,7 @@ describe('demand', () => {
       await waitFor('the replica indexed C', async () => demandOfC() !== null);
       expect(demandOfC()).toBeLessThan(0.5);
       expect((await post([{ isco: '8322', region: 'EC-P', value: 0.85, source: 'MDT', date: '2025-05-03' }])).status).toBe(200);
-      await waitFor('the replica recomputed demand', async () => Math.abs((demandOfC() ?? 0) - 0.85) < 1e-3);
+      await waitFor('the replica recomputed demand', async () => Math.abs((demandOfC() ?? 0) - combineDemand(vacancySignal(1), 0.85)) < 1e-3);
     } finally {
       await replicaQueue.close();
       await replica.close();

@@ -42,6 +42,7 @@ describe('schema.org JSON-LD import and export', () => {
       employmentTypes: ['full_time', 'temporary'],
       startDate: '2099-04-15',
       applicationDeadline: '2099-03-31',
+      postedAt: '2026-01-10',
       minEqf: 4,
       minExperienceMonths: 6,
       acceptsUnrecognisedCredentials: true,
@@ -104,7 +105,7 @@ describe('schema.org JSON-LD import and export', () => {
     const [item] = await importDoc(JSON.parse(readFileSync(join(OWN, 'warehouse-jobposting.jsonld'), 'utf8')));
     const exported = await h.http().get(`/opportunities/${item.opportunityId}/jsonld`).set(bearer(employer)).expect(200);
     expect(exported.headers['content-type']).toMatch(/application\/ld\+json/);
-    expect(exported.body).toMatchObject({ '@context': 'https://schema.org', '@type': 'JobPosting', identifier: 'logistica-andina:WH-2031', totalJobOpenings: 3, hiringOrganization: { name: 'Importer' } });
+    expect(exported.body).toMatchObject({ '@context': 'https://schema.org', '@type': 'JobPosting', identifier: 'logistica-andina:WH-2031', datePosted: '2026-01-10', totalJobOpenings: 3, hiringOrganization: { name: 'Importer' } });
     expect((await importDoc(exported.body))[0]).toMatchObject({ outcome: 'unchanged', opportunityId: item.opportunityId });
   });
 

@@ -46,7 +46,7 @@ export class MatchRequestsController {
     const language = negotiateLanguage(acceptLanguage);
     const rendered = row.result
       ? await this.presenter.present(
-          { profileId: row.profileId ?? row.id, profileVersion: 0, indexVersion: 0, taxonomyVersion: '', computedAt: row.computedAt ?? new Date().toISOString(), results: row.result, excluded: null, complete: true },
+          { profileId: row.profileId ?? row.id, profileVersion: 0, indexVersion: 0, computedAt: row.computedAt ?? new Date().toISOString(), results: row.result },
           { limit: q.limit, explain: true, excluded: false },
           language,
         )

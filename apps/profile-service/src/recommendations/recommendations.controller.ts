@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { rankProfileJobId, type Principal, type RankAccepted, type RankedExcludedResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
+import { isCurrentResultsFormat, rankProfileJobId, STORED_DEPTH, type Principal, type RankAccepted, type RankedExcludedResult, type RankedPageResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
 import { negotiateLanguage, type ExplanationLanguage } from '@app/matching';
-import { MatchResultsRepository, RankRequests, type MatchResultsRow, type StoredResultsHead, type StoredResultsPart } from '@app/persistence';
+import { MatchingReads, MatchResultsRepository, RankRequests, type MatchResultsRow, type RankOutcome, type StoredResultsHead, type StoredResultsPart } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { TaxonomyService } from '@app/taxonomy/http';
 import type { Request, Response } from 'express';
@@ -30,6 +30,7 @@ export class RecommendationsController {
     private readonly presenter: RecommendationsPresenter,
     private readonly pages: RenderedPages,
     private readonly taxonomy: TaxonomyService,
+    private readonly reads: MatchingReads,
   ) {}
 
   @Get(':id/recommendations')
@@ -51,16 +52,22 @@ export class RecommendationsController {
     const pageKey = `${id}|${lang}|${queryKey(query)}`;
     // Access, version, consent and the stored results in one query (this is the hot read); without the
     // payload when a rendered page for this key exists (it is usually still current).
-    const current = await this.results.forRequest(p, id, this.pages.has(pageKey) ? 'head' : part);
+    const current = await this.results.forRequest(p, id, computed(query) || this.pages.has(pageKey) ? 'head' : part);
     if (!current.consentsToMatching) {
       throw ApiError.conflict('no_matching_consent', 'The person has not consented to matching (consent scope "matching")');
     }
     let head: StoredResultsHead | null = current.stored;
     let row = current.row;
+    // Results of an older reason format are re-ranked like stale ones (the scorer does so at start too).
+    const answers = (h: StoredResultsHead): boolean => h.profileVersion >= current.profileVersion && isCurrentResultsFormat(h.taxonomyVersion) && (part === 'top' || h.complete);
+    if (computed(query)) {
+      const out = await this.computedPage(id, current.profileVersion, query, lang as ExplanationLanguage, req);
+      res.status(out.status).json(out.body);
+      return;
+    }
     // Stale, or a page beyond the default one from a row holding only that: rank (complete lists when
     // needed; the job key names the stored index version, so a complete ranking replaced since by a
     // default-page re-rank is asked for again, not found done).
-    const answers = (h: StoredResultsHead): boolean => h.profileVersion >= current.profileVersion && (part === 'top' || h.complete);
     if (!head || !answers(head)) {
       const job = part === 'top' ? { depth: 'top' as const, key: `v${current.profileVersion}` } : { depth: 'complete' as const, key: `c${current.profileVersion}i${head?.indexVersion ?? 'none'}` };
       const outcome = await this.rank.run(
@@ -75,7 +82,7 @@ export class RecommendationsController {
       }
     }
     if (query.excluded) {
-      const out = await this.withExcluded(id, head, row, part, query, lang as ExplanationLanguage, req);
+      const out = await this.withExcluded(id, row, part, query, lang as ExplanationLanguage, req);
       res.status(out.status).json(out.body);
       return;
     }
@@ -84,31 +91,54 @@ export class RecommendationsController {
     if (cached !== undefined) return this.answer(req, res, pageKey, source, cached);
     row ??= await this.results.get(id, part);
     if (!row) throw ApiError.notFound('Recommendations'); // erased between the two reads
-    const json = JSON.stringify(await this.presenter.present(row, query, lang as ExplanationLanguage));
+    const json = JSON.stringify(await this.presenter.present(row, query, lang as ExplanationLanguage, { complete: row.complete && part === 'full' }));
     // Keyed by the row actually read (it may be newer than `head`).
     const rendered = this.sourceOf(row);
     this.answer(req, res, pageKey, rendered, this.pages.set(pageKey, rendered, json));
   }
 
   /**
-   * `excluded=true`: the "why not?" list is computed on request by the scorer (rank.excluded; one job per
-   * stored result, so polling and repeated requests reuse it) and shown beside the stored options. Not
-   * kept as a rendered page: it follows the index, not only the stored row.
+   * `excluded=true`: the "why not?" accounting is computed on request by the scorer (rank.excluded, keyed
+   * by the newest committed change, so polling and repeated requests reuse it until something changes)
+   * and shown beside the stored options. Not kept as a rendered page: it follows the index, not only the
+   * stored row.
    */
   private async withExcluded(
     id: string,
-    head: StoredResultsHead,
     row: MatchResultsRow | null,
     part: StoredResultsPart,
     query: RecommendationsQuery,
     lang: ExplanationLanguage,
     req: Request,
   ): Promise<{ status: 200; body: Recommendations } | { status: 202; body: RankAccepted }> {
-    const outcome = await this.rank.run<RankedExcludedResult>({ type: 'rank.excluded', profileId: id }, rankProfileJobId(id, `x${head.profileVersion}i${head.indexVersion}`), RECOMMENDATIONS_WAIT_MS);
-    if (outcome.state === 'pending') return { status: 202, body: { jobId: outcome.jobId, poll: req.originalUrl } };
+    const accounting = await this.accounting(id, query);
+    if (accounting.state === 'pending') return { status: 202, body: { jobId: accounting.jobId, poll: req.originalUrl } };
     row ??= await this.results.get(id, part);
     if (!row) throw ApiError.notFound('Recommendations'); // erased meanwhile
-    return { status: 200, body: await this.presenter.present({ ...row, excluded: outcome.result.excluded }, query, lang) };
+    return { status: 200, body: await this.presenter.present(row, query, lang, { excluded: accounting.result, complete: row.complete && part === 'full' }) };
+  }
+
+  private async accounting(id: string, query: RecommendationsQuery): Promise<RankOutcome<RankedExcludedResult>> {
+    const change = await this.reads.latestChange();
+    const job = { type: 'rank.excluded' as const, profileId: id, kinds: query.kind, offset: query.excludedOffset, limit: query.excludedLimit, waitingList: query.waitingList };
+    return this.rank.run<RankedExcludedResult>(job, rankProfileJobId(id, `x${change}${pageJobKey(query)}o${query.excludedOffset}l${query.excludedLimit}`), RECOMMENDATIONS_WAIT_MS);
+  }
+
+  /**
+   * A page that is not stored: beyond the stored 50 (`offset`), or with waiting-list options. The scorer
+   * ranks it on request (rank.page, keyed by the profile version and the newest committed change), with
+   * the accounting when `excluded=true`.
+   */
+  private async computedPage(id: string, profileVersion: number, query: RecommendationsQuery, lang: ExplanationLanguage, req: Request): Promise<{ status: 200; body: Recommendations } | { status: 202; body: RankAccepted }> {
+    const change = await this.reads.latestChange();
+    const pageJob = { type: 'rank.page' as const, profileId: id, kinds: query.kind, offset: query.offset, limit: query.limit, waitingList: query.waitingList };
+    const page = await this.rank.run<RankedPageResult>(pageJob, rankProfileJobId(id, `g${profileVersion}c${change}${pageJobKey(query)}o${query.offset}l${query.limit}`), RECOMMENDATIONS_WAIT_MS);
+    const accounting = query.excluded ? await this.accounting(id, query) : null;
+    if (page.state === 'pending') return { status: 202, body: { jobId: page.jobId, poll: req.originalUrl } };
+    if (accounting?.state === 'pending') return { status: 202, body: { jobId: accounting.jobId, poll: req.originalUrl } };
+    const r = page.result;
+    const source = { profileId: id, profileVersion, indexVersion: r.indexVersion, computedAt: new Date().toISOString(), results: r.document };
+    return { status: 200, body: await this.presenter.present(source, query, lang, { paged: true, excluded: accounting?.state === 'completed' ? accounting.result : null }) };
   }
 
   /** Which stored results and labels a page comes from: the page is a pure function of this and its key. */
@@ -142,5 +172,15 @@ export class RecommendationsController {
 
 /** The query's effect on the page, normalised (kinds sorted). */
 function queryKey(q: RecommendationsQuery): string {
-  return `${q.kind ? [...q.kind].sort().join(',') : '*'}|${q.limit}|${q.explain ? 1 : 0}|${q.excluded ? 1 : 0}`;
+  return `${q.kind ? [...q.kind].sort().join(',') : '*'}|${q.limit}|${q.offset}|${q.explain ? 1 : 0}|${q.excluded ? 1 : 0}`;
+}
+
+/** Pages the stored results cannot serve: beyond the stored depth, or with waiting-list options. */
+function computed(q: RecommendationsQuery): boolean {
+  return q.waitingList || q.offset + q.limit > STORED_DEPTH;
+}
+
+/** The kinds and the waiting-list flag in a job id (no ':' or ','). */
+function pageJobKey(q: RecommendationsQuery): string {
+  return `k${q.kind ? [...q.kind].sort().map((k) => k[0]).join('') : 'all'}${q.waitingList ? 'w' : ''}`;
 }

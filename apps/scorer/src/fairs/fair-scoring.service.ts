@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { compileWeights, DEFAULT_WEIGHTS, explainMatch, scorePair, TopK, type Reason } from '@app/matching';
+import { compileWeights, DEFAULT_WEIGHTS, explainMatch, gateMask, gateReasons, PairFacts, scorePair, TopK, type Reason } from '@app/matching';
+import type { UnreachableAttendee } from '@app/contracts';
 import { MatchingReads, ProfileRepository, todayEpochDay, type StoredEdge } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
+import { ReasonRefs } from '../ranking/reason-refs';
 
 /** Candidate edges kept per attendee (the allocator's top-k): enough for any sensible cap, small enough for 10k x 1k fairs. */
 export const TOP_K_PER_ATTENDEE = 25;
@@ -25,15 +27,17 @@ export class FairScoring {
   async refresh(profileIds: readonly string[], opportunityIds: readonly string[]): Promise<void> {
     await this.index.ready();
     const today = todayEpochDay();
-    for (const row of await this.reads.opportunities(opportunityIds)) this.index.applyOpportunity(row, row.version, today, row.createdAt);
+    for (const row of await this.reads.opportunities(opportunityIds)) this.index.applyOpportunity(row, row.version, today);
     for (const view of await this.profiles.loadMatchingView([...profileIds])) this.index.applyPerson(view);
   }
 
   /**
    * Every (person, opportunity) pair that passes every gate and scores at least `minScore`, best `topK`
-   * per person. Synchronous and bounded by the chunk (a few hundred people), so lock renewal keeps up.
+   * per person; and, for each attendee left without any pair, why (not scorable, every opportunity gated
+   * with the count per gate, or passing ones all below the minimum score). Synchronous and bounded by the
+   * chunk (a few hundred people), so lock renewal keeps up.
    */
-  score(profileIds: readonly string[], opportunityIds: readonly string[], minScore: number, topK = TOP_K_PER_ATTENDEE): { edges: StoredEdge[]; notIndexed: number } {
+  score(profileIds: readonly string[], opportunityIds: readonly string[], minScore: number, topK = TOP_K_PER_ATTENDEE): { edges: StoredEdge[]; notIndexed: number; unreachable: UnreachableAttendee[] } {
     const ix = this.index;
     const P = ix.people;
     const O = ix.opportunities;
@@ -42,36 +46,50 @@ export class FairScoring {
     const s = ix.scratch.score;
     const slots = opportunityIds.map((id) => O.slotOf(id));
     const edges: StoredEdge[] = [];
+    const unreachable: UnreachableAttendee[] = [];
     let notIndexed = 0;
     const keep = new TopK(Math.max(1, topK));
     for (const profileId of profileIds) {
       const pi = P.slotOf(profileId);
       if (pi < 0) {
         notIndexed++;
+        unreachable.push({ profileId, why: 'not_scorable', gates: {}, eligibleOpportunities: 0 });
         continue;
       }
       keep.reset(opportunityIds);
+      let eligible = 0;
       slots.forEach((oi, k) => {
         if (oi < 0) return;
         const score = scorePair(s, P, pi, O, oi, weights, now);
+        if (s.gates === 0) eligible++;
         if (s.gates === 0 && score >= minScore) keep.offer(k, score);
       });
-      for (const { slot, score } of keep.sorted()) edges.push({ profileId, opportunityId: opportunityIds[slot], score: clampScore(score) });
+      const kept = keep.sorted();
+      for (const { slot, score } of kept) edges.push({ profileId, opportunityId: opportunityIds[slot], score: clampScore(score) });
+      if (kept.length === 0) unreachable.push({ profileId, why: eligible > 0 ? 'below_min_score' : 'no_eligible_opportunity', gates: eligible > 0 ? {} : this.gateCounts(pi, slots, now), eligibleOpportunities: eligible });
     }
-    return { edges, notIndexed };
+    return { edges, notIndexed, unreachable };
   }
 
-  /** Reason codes of one pair (as recommendations store them); skill ids are collected into `skillIds`. */
-  explain(profileId: string, opportunityId: string, skillIds: Set<number>): Reason[] {
+  /** Every failing gate over the fair's opportunities for one attendee (all gates of each pair, not only the first). */
+  private gateCounts(pi: number, slots: readonly number[], now: number): Record<string, number> {
+    const facts = new PairFacts();
+    const out: Record<string, number> = {};
+    for (const oi of slots) {
+      if (oi < 0) continue;
+      for (const g of gateReasons(gateMask(this.index.people, pi, this.index.opportunities, oi, now, facts, false))) out[g] = (out[g] ?? 0) + 1;
+    }
+    return out;
+  }
+
+  /** Reason codes of one pair (as recommendations store them); what they name is collected into `refs`. */
+  explain(profileId: string, opportunityId: string, refs: ReasonRefs): Reason[] {
     const ix = this.index;
     const pi = ix.people.slotOf(profileId);
     const oi = ix.opportunities.slotOf(opportunityId);
     if (pi < 0 || oi < 0) return [];
     const reasons = explainMatch(ix.scratch.score, ix.people, pi, ix.opportunities, oi, { now: todayEpochDay(), trainingsForSkill: (skill) => ix.trainings.covering(skill) });
-    for (const r of reasons) {
-      if (r.code === 'skills_matched') r.skillIds.forEach((id) => skillIds.add(id));
-      else if (r.code === 'skills_missing') r.skills.forEach((k) => skillIds.add(k.skillId));
-    }
+    refs.add(reasons);
     return reasons;
   }
 
@@ -80,12 +98,10 @@ export class FairScoring {
     return this.index.opportunities.slotOf(opportunityId) >= 0;
   }
 
-  /** Skill id -> ESCO URI, stored with the reasons so a later taxonomy load cannot mislabel them. */
-  skillUris(skillIds: Set<number>): Record<string, string> {
-    const uris = this.index.taxonomy.snapshot.skills.uris;
-    const out: Record<string, string> = {};
-    for (const id of [...skillIds].sort((a, b) => a - b)) if (uris[id]) out[String(id)] = uris[id];
-    return out;
+  /** Taxonomy ids -> ESCO URIs, stored with the reasons so a later taxonomy load cannot mislabel them. */
+  uris(refs: ReasonRefs): { skills: Record<string, string>; occupations: Record<string, string> } {
+    const taxonomy = this.index.taxonomy.snapshot;
+    return { skills: refs.skillUris(taxonomy), occupations: refs.occupationUris(taxonomy) };
   }
 }
 

@@ -52,8 +52,8 @@ export class FairsProcessor extends GracefulWorkerHost {
     await this.shortlists.markScoring(work.id);
     const people = work.attendeeIds.slice(data.chunk * work.chunkSize, (data.chunk + 1) * work.chunkSize);
     await this.scoring.refresh(people, work.opportunityIds);
-    const { edges, notIndexed } = this.scoring.score(people, work.opportunityIds, work.minScore, Math.max(25, 3 * work.perAttendeeCap));
-    const { percent } = await this.shortlists.saveChunk(work.id, data.chunk, edges, { attendees: people.length, notIndexed });
+    const { edges, notIndexed, unreachable } = this.scoring.score(people, work.opportunityIds, work.minScore, Math.max(25, 3 * work.perAttendeeCap));
+    const { percent } = await this.shortlists.saveChunk(work.id, data.chunk, edges, { attendees: people.length, notIndexed }, unreachable);
     await job.updateProgress(percent);
     return { chunk: data.chunk, attendees: people.length, notIndexed, edges: edges.length };
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { ShortlistFairness, ShortlistReport } from '@app/contracts';
+import type { ShortlistFairness, ShortlistReport, UnplacedAttendee, UnreachableAttendee } from '@app/contracts';
 import { allocate, buildAllocationInput, exposureReport, type Allocation, type GroupAudit } from '@app/matching';
 import { FairnessLabelReader, ShortlistStore, type AssignmentRow, type ShortlistWork, type StoredEdge } from '@app/persistence';
+import { ReasonRefs } from '../ranking/reason-refs';
 import { FairScoring } from './fair-scoring.service';
 import { assignInterviewSlots, slotTime } from './interview-schedule';
 
@@ -44,16 +45,18 @@ export class ShortlistAllocation {
     const { assignments: a } = allocation;
     const chosenPeople = [...new Set(Array.from(a.attendee, (i) => work.attendeeIds[i]))];
     await this.scoring.refresh(chosenPeople, work.opportunityIds);
-    const skillIds = new Set<number>();
-    const rows = this.assignmentRows(work, allocation, skillIds);
+    const refs = new ReasonRefs();
+    const rows = this.assignmentRows(work, allocation, refs);
     const report = this.report(work, allocation, edges, notScorable, rows, started);
     const fairness = await this.fairness(work, allocation);
-    await this.store.saveResults(work.id, rows, report, fairness, this.scoring.skillUris(skillIds));
+    const uris = this.scoring.uris(refs);
+    const unplaced = unplacedAttendees(work.attendeeIds, await this.store.unreachable(work.id), edges, rows);
+    await this.store.saveResults(work.id, rows, report, fairness, { skillUris: uris.skills, occupationUris: uris.occupations }, unplaced);
     return report;
   }
 
   /** Per opportunity by score desc (then person id), ranks from 1, interview slots with nobody double-booked. */
-  private assignmentRows(work: ShortlistWork, allocation: Allocation, skillIds: Set<number>): AssignmentRow[] {
+  private assignmentRows(work: ShortlistWork, allocation: Allocation, refs: ReasonRefs): AssignmentRow[] {
     const { attendee, opportunity, score } = allocation.assignments;
     const pairs = Array.from(attendee, (at, i) => ({ attendee: at, opportunity: opportunity[i], score: score[i], profileId: work.attendeeIds[at] }));
     pairs.sort((x, y) => x.opportunity - y.opportunity || y.score - x.score || (x.profileId < y.profileId ? -1 : x.profileId > y.profileId ? 1 : 0));
@@ -69,7 +72,7 @@ export class ShortlistAllocation {
         score: p.score,
         slotIndex: slots[i],
         ...slotTime(work.fairDate, work.startTime, work.slotMinutes, slots[i]),
-        reasons: this.scoring.explain(p.profileId, opportunityId, skillIds),
+        reasons: this.scoring.explain(p.profileId, opportunityId, refs),
       };
     });
   }
@@ -123,6 +126,23 @@ export class ShortlistAllocation {
       note: 'Computed after the allocation for the organiser\'s audit; gender and nationality never reach scoring or allocation. Four-fifths rule: a ratio below 0.8 flags possible adverse impact.',
     };
   }
+}
+
+/**
+ * Every attendee without an interview, in attendee order: as the scoring chunks found them (no pair),
+ * or with pairs but no slot (the slots went to better-scoring attendees, or the per-attendee cap).
+ */
+export function unplacedAttendees(attendeeIds: readonly string[], unreachable: readonly UnreachableAttendee[], edges: readonly StoredEdge[], rows: readonly AssignmentRow[]): UnplacedAttendee[] {
+  const placed = new Set(rows.map((r) => r.profileId));
+  const found = new Map(unreachable.map((u) => [u.profileId, u]));
+  const pairs = new Map<string, number>();
+  for (const e of edges) pairs.set(e.profileId, (pairs.get(e.profileId) ?? 0) + 1);
+  return attendeeIds.flatMap((profileId): UnplacedAttendee[] => {
+    if (placed.has(profileId)) return [];
+    const u = found.get(profileId);
+    if (u) return [{ profileId, why: u.why, gates: u.gates, eligibleOpportunities: u.eligibleOpportunities }];
+    return [{ profileId, why: pairs.has(profileId) ? ('no_free_slot' as const) : ('not_scorable' as const), gates: {}, eligibleOpportunities: pairs.get(profileId) ?? 0 }];
+  });
 }
 
 function round(x: number, digits = 3): number {

@@ -64,7 +64,7 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
   private readonly tail: OutboxTail;
   /** Called before an indicator import changes demand here (DemandRefresh keeps what people were ranked with). */
   private readonly beforeIndicatorDemand: Array<() => void> = [];
-  /** Creation day per opportunity, for the demand index. */
+  /** Posting day (epoch day of `posted_at`: datePosted, else the creation day) per opportunity, for the demand index. */
   private readonly postedAt = new Map<string, number>();
 
   constructor(
@@ -142,7 +142,7 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
     const titles = new Map<string, string>();
     for await (const page of this.reads.indexableOpportunities()) {
       for (const row of page) {
-        const engine = this.admitOpportunity(row, row.version, today, row.createdAt);
+        const engine = this.admitOpportunity(row, row.version, today);
         if (engine) snapshot.push(engine);
         if (engine) titles.set(row.id, row.title); // TrainingsBySkill keeps programmes' titles only
       }
@@ -186,7 +186,7 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
     const ids = [...changes.opportunities];
     const today = todayEpochDay();
     const rows = await this.reads.opportunities(ids);
-    for (const row of rows) this.applyOpportunity(row, row.version, today, row.createdAt);
+    for (const row of rows) this.applyOpportunity(row, row.version, today);
     const found = new Set(rows.map((r) => r.id));
     for (const id of ids) if (!found.has(id)) this.removeOpportunity(id, Number.MAX_SAFE_INTEGER);
     // Demand is a function of the indexed vacancies (and the imported indicators): recomputed with the
@@ -247,13 +247,13 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
       date: epochDay(r.date),
     }));
     const demand = buildDemandIndex(vacancies, indicators, today);
-    this.opportunities.refreshDemand((occ, isco, region) => demand.lookup(occ, isco, region));
+    this.opportunities.refreshDemand((occ, isco, region) => demand.lookup(occ, isco, region), (occ, isco, region) => demand.parts(occ, isco, region));
   }
 
   /** Upserts (or removes, when no longer indexable) an opportunity row; false when an equal or newer version is already applied. */
-  applyOpportunity(row: (OpportunityForMatching & { version: number; createdAt?: Date; title?: string }) | null, version: number, today = todayEpochDay(), createdAt?: Date): boolean {
+  applyOpportunity(row: (OpportunityForMatching & { version: number; postedAt?: string; title?: string }) | null, version: number, today = todayEpochDay()): boolean {
     if (!row?.id || (this.opportunityVersions.get(row.id) ?? -1) > version) return false;
-    const engine = this.admitOpportunity(row, version, today, createdAt);
+    const engine = this.admitOpportunity(row, version, today);
     if (engine) {
       this.opportunities.upsert(engine);
       this.trainings.upsert(engine, row.title);
@@ -262,14 +262,14 @@ export class ScorerIndex implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Records the row's version and creation day; the engine form to upsert when it is indexable (else it is
+   * Records the row's version and posting day; the engine form to upsert when it is indexable (else it is
    * removed), or null. Null too when an equal-or-newer version was applied (nothing to do).
    */
-  private admitOpportunity(row: OpportunityForMatching & { version: number }, version: number, today: number, createdAt?: Date): EngineOpportunity | null {
+  private admitOpportunity(row: OpportunityForMatching & { version: number; postedAt?: string }, version: number, today: number): EngineOpportunity | null {
     const id = row.id;
     if (!id || (this.opportunityVersions.get(id) ?? -1) > version) return null;
     this.opportunityVersions.set(id, version);
-    if (createdAt) this.postedAt.set(id, Math.floor(createdAt.getTime() / 86_400_000));
+    if (row.postedAt) this.postedAt.set(id, epochDay(row.postedAt));
     if (row.status !== 'open' && row.status !== 'filled') {
       this.removeOpportunity(id);
       return null;

@@ -1,13 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { rankProfileJobId, type RankDepth, type RankedCandidatesResult, type RankedExcludedResult, type RankProfileJob } from '@app/contracts';
-import { compileWeights, componentsRecord, DEFAULT_WEIGHTS, rankCandidates, scorePair } from '@app/matching';
+import { rankProfileJobId, RESULTS_FORMAT, resultsVersion, type RankDepth, type RankedCandidatesResult, type RankedExcludedResult, type RankedPageResult, type RankProfileJob } from '@app/contracts';
+import { compileWeights, componentsRecord, DEFAULT_WEIGHTS, explainMatch, rankCandidates, scorePair } from '@app/matching';
 import { QUEUES } from '@app/messaging';
 import { BACKGROUND_PRIORITY, MatchingReads, MatchResultsRepository, ProfileRepository, todayEpochDay } from '@app/persistence';
 import type { Queue } from 'bullmq';
 import { ScorerIndex } from '../index/scorer-index.service';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
-import { ProfileRanker } from './profile-ranker';
+import { ProfileRanker, type ExcludedRequest, type PageRequest } from './profile-ranker';
+import { ReasonRefs } from './reason-refs';
 
 /** People re-ranked when a vacancy appears or changes: the best this many by the employer-side ranking. */
 export const FANOUT_CANDIDATES = 1000;
@@ -66,7 +67,8 @@ export class MatchingWork {
       await this.results.delete(profileId);
       return 'removed';
     }
-    const taxonomyVersion = this.index.taxonomy.snapshot.version;
+    // The stored documents' reason format rides on the taxonomy version: older rows are re-ranked.
+    const taxonomyVersion = resultsVersion(this.index.taxonomy.snapshot.version);
     if (entry.state === 'incomplete') {
       await this.results.upsert({
         profileId,
@@ -96,10 +98,17 @@ export class MatchingWork {
     return written ? 'ranked' : 'superseded';
   }
 
-  /** rank.excluded: the person's "why not?" list on the index as of every change committed so far. */
-  async excluded(profileId: string): Promise<RankedExcludedResult> {
+  /** rank.excluded: the person's "why not?" accounting on the index as of every change committed so far. */
+  async excluded(profileId: string, q: ExcludedRequest): Promise<RankedExcludedResult> {
     await this.index.syncToLatest();
-    return { profileId, indexVersion: this.index.version, excluded: this.ranker.excluded(profileId) };
+    return { profileId, ...this.ranker.excluded(profileId, q) };
+  }
+
+  /** rank.page: a page that is not stored (beyond the stored 50, or with waiting-list options), explained. */
+  async page(profileId: string, q: PageRequest): Promise<RankedPageResult> {
+    await this.index.syncToLatest();
+    const ranked = this.ranker.page(profileId, q);
+    return { profileId, indexVersion: ranked?.indexVersion ?? this.index.version, document: ranked?.document ?? { options: [], skillUris: {}, incomplete: [] } };
   }
 
   /** profile.erased: the index has dropped the person (outbox tail); nothing about them stays stored. */
@@ -145,12 +154,12 @@ export class MatchingWork {
     await this.index.ready();
     // Results computed with another taxonomy (an import since) are stale too; the job key names the
     // taxonomy so a kept job from before the import does not swallow the new one.
-    const taxonomy = this.index.taxonomy.snapshot.version;
+    const taxonomy = resultsVersion(this.index.taxonomy.snapshot.version);
     const stale = await this.results.staleProfiles(taxonomy);
     const versions = new Map(stale.map((s) => [s.id, s.version]));
     await this.enqueueRanks(
       stale.map((s) => s.id),
-      (id) => `v${versions.get(id)}t${taxonomy.slice(0, 12)}`,
+      (id) => `v${versions.get(id)}t${taxonomy.slice(0, 12)}${RESULTS_FORMAT}`,
       'startup',
       BACKGROUND_PRIORITY,
     );
@@ -158,7 +167,11 @@ export class MatchingWork {
     return stale.length;
   }
 
-  /** Employer view: people ranked for one opportunity (ids, scores, components; the HTTP side filters consent and masks). */
+  /**
+   * Employer view: people ranked for one opportunity, each with the engine's reasons (ids, scores,
+   * components, reasons; the HTTP side filters consent, masks contact data and keeps the reasons an
+   * employer may see).
+   */
   async candidates(opportunityId: string, limit: number): Promise<RankedCandidatesResult> {
     const slot = await this.reloadOpportunity(opportunityId);
     const ix = this.index;
@@ -166,14 +179,23 @@ export class MatchingWork {
     if (slot < 0) return { opportunityId, indexVersion: ix.version, computedAt, results: [] };
     const now = todayEpochDay();
     const ranked = rankCandidates(ix.scratch, ix.opportunities, slot, ix.people, { now, limit });
-    return { opportunityId, indexVersion: ix.version, computedAt, results: ranked.results.flatMap((c) => this.scoredPerson(slot, c.personId, now) ?? []) };
+    const refs = new ReasonRefs();
+    const results = ranked.results.flatMap((c) => {
+      const scored = this.scoredPerson(slot, c.personId, now);
+      if (!scored) return [];
+      const reasons = explainMatch(ix.scratch.score, ix.people, ix.people.slotOf(c.personId), ix.opportunities, slot, { now, trainingsForSkill: (skill) => ix.trainings.covering(skill) });
+      refs.add(reasons);
+      return [{ ...scored, reasons: reasons as unknown as Array<Record<string, unknown>> }];
+    });
+    const taxonomy = ix.taxonomy.snapshot;
+    return { opportunityId, indexVersion: ix.version, computedAt, results, skillUris: refs.skillUris(taxonomy), occupationUris: refs.occupationUris(taxonomy), courseTitles: refs.courseTitles(ix.trainings) };
   }
 
   /** Re-reads one opportunity into the index (the employer may have just changed it); its slot, or -1. */
   async reloadOpportunity(opportunityId: string): Promise<number> {
     await this.index.syncToLatest(); // every change committed so far (people too), whichever replica consumed it
     const row = await this.reads.opportunity(opportunityId);
-    if (row) this.index.applyOpportunity(row, row.version, todayEpochDay(), row.createdAt);
+    if (row) this.index.applyOpportunity(row, row.version, todayEpochDay());
     else this.index.removeOpportunity(opportunityId, Number.MAX_SAFE_INTEGER);
     return this.index.opportunities.slotOf(opportunityId);
   }

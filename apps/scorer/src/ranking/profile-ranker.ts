@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TOP_PAGE_SIZE, type RankDepth, type StoredExcludedOption, type StoredMatchDocument, type StoredMatchOption } from '@app/contracts';
-import { coursesNamed, explainMatch, rankOpportunities, type PersonIndex, type Reason, type Weights } from '@app/matching';
+import { TOP_PAGE_SIZE, type OpportunityKindName, type RankDepth, type RankedExcludedResult, type StoredMatchDocument, type StoredMatchOption } from '@app/contracts';
+import { accountOpportunities, explainMatch, rankOpportunities, type PersonIndex, type RankedOpportunity, type Weights } from '@app/matching';
 import { todayEpochDay } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
+import { moveCoveredBy, ReasonRefs } from './reason-refs';
 
 /** Options kept per kind: the endpoint's maximum `limit` (50), so any kinds filter can be served from storage. */
 export const STORED_PER_KIND = 50;
-export const STORED_EXCLUDED_PER_KIND = 50;
 /**
  * Programmes of each kind whose pathway value is computed: the best 64 by fit (two 32-programme chunks of
  * the pathway search), then re-ranked by fit x pathway value. The engine's default (3 x limit = 150 per
@@ -20,10 +20,26 @@ export interface RankedProfile {
   document: StoredMatchDocument;
 }
 
+/** A page that is not stored (beyond the stored 50, or with waiting-list options). */
+export interface PageRequest {
+  kinds?: OpportunityKindName[];
+  offset: number;
+  limit: number;
+  waitingList: boolean;
+}
+
+/** The "why not?" page asked for. */
+export interface ExcludedRequest {
+  kinds?: OpportunityKindName[];
+  offset: number;
+  limit: number;
+  waitingList: boolean;
+}
+
 /**
  * Ranks one indexed person against every opportunity, per kind (so a `kind=training` request gets its
- * full top 50), with explanations as reason codes; the excluded ("why not?") list on request only. Synchronous and bounded (one person: milliseconds),
- * so a job doing this never starves BullMQ's lock renewal.
+ * full top 50), with explanations as reason codes; the excluded ("why not?") accounting on request only.
+ * Synchronous and bounded (one person: milliseconds), so a job doing this never starves BullMQ's lock renewal.
  */
 @Injectable()
 export class ProfileRanker {
@@ -43,9 +59,8 @@ export class ProfileRanker {
    */
   rankIn(P: PersonIndex, pi: number, now = todayEpochDay(), weights?: Weights, depth: RankDepth = 'complete'): RankedProfile {
     const ix = this.index;
-    const O = ix.opportunities;
     // One candidate pass keeps every kind's top page (identical to one call per kind, rank.spec.ts).
-    const r = rankOpportunities(ix.scratch, P, pi, O, {
+    const r = rankOpportunities(ix.scratch, P, pi, ix.opportunities, {
       now,
       perKind: true,
       limit: depth === 'top' ? TOP_PAGE_SIZE : STORED_PER_KIND,
@@ -53,17 +68,65 @@ export class ProfileRanker {
       ...(weights ? { baseWeights: weights } : {}),
     });
     const ranked = depth === 'top' ? r.results.slice(0, TOP_PAGE_SIZE) : r.results;
-    const skillIds = new Set<number>();
+    return { indexVersion: ix.version, document: this.document(P, pi, ranked, now, false) };
+  }
+
+  /**
+   * A page of one kind filter that is not stored: ranked [0, offset + limit) in one pass (perKind, the same
+   * pathway pool as stored results up to 64 per kind, then the page: so it continues the stored list) and
+   * the page explained. With `waitingList`, full opportunities are ranked too and marked.
+   */
+  page(profileId: string, q: PageRequest, now = todayEpochDay()): RankedProfile | null {
+    const ix = this.index;
+    const pi = ix.people.slotOf(profileId);
+    if (pi < 0) return null;
+    const depth = q.offset + q.limit;
+    const r = rankOpportunities(ix.scratch, ix.people, pi, ix.opportunities, {
+      now,
+      kinds: q.kinds,
+      perKind: true,
+      limit: Math.max(depth, STORED_PER_KIND),
+      pathwayPool: Math.max(PATHWAY_POOL_PER_KIND, depth),
+      waitingList: q.waitingList,
+    });
+    return { indexVersion: ix.version, document: this.document(ix.people, pi, r.results.slice(q.offset, depth), now, q.waitingList) };
+  }
+
+  /**
+   * "Why not?" for one indexed person: every open opportunity of the kinds counted (eligible or excluded
+   * by gate) and the excluded ones of the page asked for, nearest first, each with every failing gate
+   * and its facts. Gates only: no skills read, no pathway searched.
+   */
+  excluded(profileId: string, q: ExcludedRequest, now = todayEpochDay()): Omit<RankedExcludedResult, 'profileId'> {
+    const ix = this.index;
+    const pi = ix.people.slotOf(profileId);
+    if (pi < 0) return { indexVersion: ix.version, open: 0, eligible: 0, excludedTotal: 0, byReason: {}, offset: q.offset, excluded: [] };
+    const a = accountOpportunities(ix.people, pi, ix.opportunities, { now, kinds: q.kinds, offset: q.offset, limit: q.limit, waitingList: q.waitingList });
+    return {
+      indexVersion: a.indexVersion,
+      open: a.open,
+      eligible: a.eligible,
+      excludedTotal: a.excluded,
+      byReason: a.byReason as Record<string, number>,
+      offset: a.offset,
+      excluded: a.page.map((e) => ({ opportunityId: e.opportunityId, kind: e.kind, minutes: e.minutes, reasons: e.reasons as unknown as Array<Record<string, unknown>> })),
+    };
+  }
+
+  /** Ranked options -> the stored document: explained, with the URIs and course titles the reasons name. */
+  private document(P: PersonIndex, pi: number, ranked: readonly RankedOpportunity[], now: number, waitingList: boolean): StoredMatchDocument {
+    const ix = this.index;
+    const O = ix.opportunities;
+    const refs = new ReasonRefs();
     const coveredBy: Record<string, string[]> = {};
-    const titled = new Set<string>();
     const options: StoredMatchOption[] = ranked.map((opt) => {
       const reasons = explainMatch(ix.scratch.score, P, pi, O, O.slotOf(opt.opportunityId), {
         now,
         trainingsForSkill: (skill) => ix.trainings.covering(skill),
         pathway: opt.pathway,
+        waitingList,
       });
-      collectSkillIds(reasons, skillIds);
-      for (const id of coursesNamed(reasons)) titled.add(id);
+      refs.add(reasons);
       moveCoveredBy(reasons, coveredBy);
       return {
         opportunityId: opt.opportunityId,
@@ -73,62 +136,18 @@ export class ProfileRanker {
         components: Object.fromEntries(Object.entries(opt.components).map(([k, v]) => [k, round(v, 4)])),
         pathway: opt.pathway,
         reasons: reasons as unknown as Array<Record<string, unknown>>,
+        ...(opt.waitingList ? { waitingList: true } : {}),
       };
     });
-    const uris = ix.taxonomy.snapshot.skills.uris;
-    const skillUris: Record<string, string> = {};
-    for (const id of [...skillIds].sort((a, b) => a - b)) if (uris[id]) skillUris[String(id)] = uris[id];
-    return { indexVersion: ix.version, document: { options, skillUris, incomplete: [], coveredBy, courseTitles: courseTitles(titled, ix.trainings) } };
-  }
-
-  /**
-   * "Why not?" for one indexed person: up to 50 gated-out options per kind (by id) within 3x the commute
-   * reach plus remote ones, each with every failing gate. Gates only: limit 0 keeps no ranked option, so
-   * no skills are read and no pathway is searched.
-   */
-  excluded(profileId: string, now = todayEpochDay()): StoredExcludedOption[] {
-    const pi = this.index.people.slotOf(profileId);
-    if (pi < 0) return [];
-    const r = rankOpportunities(this.index.scratch, this.index.people, pi, this.index.opportunities, {
-      now,
-      perKind: true,
-      limit: 0,
-      pathways: false,
-      includeExcluded: true,
-      excludedLimit: STORED_EXCLUDED_PER_KIND,
-    });
-    return (r.excluded ?? []).map((e) => ({ opportunityId: e.opportunityId, kind: e.kind, reasons: [...e.reasons] }));
-  }
-}
-
-/**
- * Covering courses depend on the skill only: kept once per document (`coveredBy`), each reason's list
- * emptied (optionReasons puts them back on read).
- */
-function moveCoveredBy(reasons: Reason[], into: Record<string, string[]>): void {
-  for (const r of reasons) {
-    if (r.code !== 'skills_missing') continue;
-    for (const sk of r.skills) {
-      into[String(sk.skillId)] = sk.coveredBy;
-      sk.coveredBy = [];
-    }
-  }
-}
-
-/** Titles of the covering courses the explanations name (every programme the index holds has one). */
-function courseTitles(ids: Iterable<string>, trainings: { title(id: string): string | undefined }): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const id of [...ids].sort()) {
-    const title = trainings.title(id);
-    if (title !== undefined) out[id] = title;
-  }
-  return out;
-}
-
-function collectSkillIds(reasons: Reason[], into: Set<number>): void {
-  for (const r of reasons) {
-    if (r.code === 'skills_matched') r.skillIds.forEach((id) => into.add(id));
-    else if (r.code === 'skills_missing') r.skills.forEach((s) => into.add(s.skillId));
+    const taxonomy = ix.taxonomy.snapshot;
+    return {
+      options,
+      skillUris: refs.skillUris(taxonomy),
+      occupationUris: refs.occupationUris(taxonomy),
+      incomplete: [],
+      coveredBy,
+      courseTitles: refs.courseTitles(ix.trainings),
+    };
   }
 }
 

@@ -1,10 +1,12 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Candidates, Principal, RankAccepted, RankedCandidatesResult } from '@app/contracts';
+import { negotiateLanguage } from '@app/matching';
 import { CandidateViewService, mayWrite, OpportunityRepository, RankRequests } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import type { Response } from 'express';
 import { CandidatesAcceptedDto, CandidatesDto, CandidatesParamDto, CandidatesQueryDto } from './dto';
+import { EmployerReasons } from './employer-reasons';
 import { runOrPoll } from './ranked-request';
 
 /** People asked of the scorer per shown candidate: some are filtered out for lack of consent to be visible. */
@@ -24,15 +26,18 @@ export class CandidatesController {
     private readonly opportunities: OpportunityRepository,
     private readonly rank: RankRequests,
     private readonly view: CandidateViewService,
+    private readonly reasons: EmployerReasons,
   ) {}
 
   @Get(':id/candidates')
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'es or en (explanations); default en' })
   @ApiOkResponse({ type: CandidatesDto.Output })
   @ApiAcceptedResponse({ type: CandidatesAcceptedDto.Output, description: 'Being computed: GET the poll URL again' })
   async list(
     @CurrentPrincipal() p: Principal,
     @Param() { id }: CandidatesParamDto,
     @Query() q: CandidatesQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Candidates | RankAccepted> {
     const opportunity = await this.opportunities.getVisible(p, id);
@@ -43,6 +48,10 @@ export class CandidatesController {
       return { jobId: outcome.jobId, poll: `/opportunities/${id}/candidates?limit=${q.limit}&jobId=${outcome.jobId}` };
     }
     const r = outcome.result;
-    return { opportunityId: id, indexVersion: r.indexVersion, computedAt: r.computedAt, items: await this.view.present(id, r.results, q.limit) };
+    const language = negotiateLanguage(acceptLanguage);
+    const explain = this.reasons.explainer(r, language);
+    const byId = new Map(r.results.map((x) => [x.personId, x.reasons]));
+    const items = (await this.view.present(id, r.results, q.limit)).map((c) => ({ ...c, ...explain(byId.get(c.profileId)) }));
+    return { opportunityId: id, indexVersion: r.indexVersion, computedAt: r.computedAt, language, items };
   }
 }

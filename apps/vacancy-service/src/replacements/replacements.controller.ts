@@ -1,23 +1,26 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal, RankAccepted, RankedReplacementsResult, Replacements } from '@app/contracts';
-import { CandidateViewService, mayWrite, OpportunityRepository, RankRequests, todayEpochDay } from '@app/persistence';
+import { negotiateLanguage } from '@app/matching';
+import { mayWrite, OpportunityRepository, RankRequests, ReplacementViewService, todayEpochDay } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import type { Response } from 'express';
 import { CandidatesParamDto } from '../candidates/dto';
 import { OVERFETCH } from '../candidates/candidates.controller';
+import { EmployerReasons } from '../candidates/employer-reasons';
 import { runOrPoll } from '../candidates/ranked-request';
 import { ReplacementsAcceptedDto, ReplacementsDto, ReplacementsQueryDto } from './dto';
+import { explainReplacementReason, explainSkipped } from './replacement-explanations';
 import { replacementWindow } from './replacement-window';
-
-/** A person already holding a seat (or done with it) is not a replacement for it. */
-const HOLDS_SEAT = new Set(['placed', 'started', 'completed']);
 
 /**
  * Replacements after a dropout (the owning employer or provider, admins): only while a seat is free and
  * the programme is inside its replacement window (else 409); people on the cohort waiting list first,
- * then the best ranked who can start today. Same consent filter and masking as the candidates; computed
- * by the scorer (`rank.replacements`) with the same bounded wait / 202 + poll.
+ * then the best ranked, all of whom can start by the window's last day (jobs: today); never someone who
+ * holds the seat, dropped out of it or is placed elsewhere at the same time. Each item says why it is
+ * where it is, and `skipped` how many were left out and why (rendered by Accept-Language). Same consent
+ * filter and masking as the candidates; computed by the scorer (`rank.replacements`) with the same
+ * bounded wait / 202 + poll.
  */
 @ApiTags('candidates')
 @Controller('opportunities')
@@ -26,10 +29,12 @@ export class ReplacementsController {
   constructor(
     private readonly opportunities: OpportunityRepository,
     private readonly rank: RankRequests,
-    private readonly view: CandidateViewService,
+    private readonly view: ReplacementViewService,
+    private readonly reasons: EmployerReasons,
   ) {}
 
   @Get(':id/replacements')
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'es or en (explanations); default en' })
   @ApiOkResponse({ type: ReplacementsDto.Output })
   @ApiAcceptedResponse({ type: ReplacementsAcceptedDto.Output, description: 'Being computed: GET the poll URL again' })
   @ApiConflictResponse({ description: 'replacement_window_closed (with the window end date) or no_free_seat' })
@@ -37,6 +42,7 @@ export class ReplacementsController {
     @CurrentPrincipal() p: Principal,
     @Param() { id }: CandidatesParamDto,
     @Query() q: ReplacementsQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Replacements | RankAccepted> {
     const o = await this.opportunities.getVisible(p, id);
@@ -53,15 +59,24 @@ export class ReplacementsController {
       return { jobId: outcome.jobId, poll: `/opportunities/${id}/replacements?limit=${q.limit}&jobId=${outcome.jobId}` };
     }
     const r = outcome.result;
-    const bySource = new Map(r.results.map((x) => [x.personId, x]));
-    const shown = (await this.view.present(id, r.results, r.results.length)).filter((c) => !HOLDS_SEAT.has(c.placementStatus ?? ''));
+    const list = await this.view.present(id, r, q.limit);
+    const language = negotiateLanguage(acceptLanguage);
+    const explainFit = this.reasons.explainer(r, language);
+    const reasonsOf = new Map(r.results.map((x) => [x.personId, x.reasons]));
     return {
       opportunityId: id,
       windowEnd: window.end,
+      canStartBy: list.canStartBy,
       seatsFree,
       indexVersion: r.indexVersion,
       computedAt: r.computedAt,
-      items: shown.slice(0, q.limit).map((c) => ({ ...c, source: bySource.get(c.profileId)!.source, waitingListPosition: bySource.get(c.profileId)!.waitingListPosition })),
+      language,
+      items: list.items.map((item) => {
+        const fit = explainFit(reasonsOf.get(item.profileId));
+        return { ...item, explanation: explainReplacementReason(item.reason, language), fitReasons: fit.reasons, fitExplanation: fit.explanation };
+      }),
+      skipped: list.skipped,
+      skippedExplanation: explainSkipped(list.skipped, list.canStartBy, language),
     };
   }
 }

@@ -57,11 +57,14 @@ export const DemandViewSchema = z.object({
   occupation: z.string().nullable(),
   isco: z.string().nullable(),
   region: z.string().nullable(),
-  /** 0..1: the value the scorer's demand component uses (the stronger of vacancies and indicators). */
+  /** 0..1: the value the scorer's demand component uses: vacancySignal + (1 - vacancySignal) x the indicator that counts. */
   value: z.number(),
   level: z.enum(DEMAND_LEVELS),
-  /** The vacancy signal alone (open jobs, time-decayed, weighted by days unfilled). */
+  /** The vacancy signal alone (open jobs, time-decayed, weighted by days unfilled): weightedOpenings / (weightedOpenings + 5). */
   vacancySignal: z.number(),
+  weightedOpenings: z.number(),
+  /** The indicator the value uses (the newest for the most specific key: occupation before ISCO, region before country), or null. */
+  indicator: z.object({ value: z.number(), source: z.string(), date: z.string() }).nullable(),
   /** Imported indicators for this occupation/ISCO in this region or country-wide, newest first. */
   indicators: z.array(z.object({ occupation: z.string().nullable(), isco: z.string().nullable(), region: z.string().nullable(), value: z.number(), source: z.string(), date: z.string() })),
   computedAt: z.iso.datetime(),

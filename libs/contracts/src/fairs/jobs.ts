@@ -14,6 +14,19 @@ export const FairsJobSchema = z.discriminatedUnion('type', [ShortlistScoreJob, S
 export type FairsJob = z.infer<typeof FairsJobSchema>;
 
 /** What one scoring child returns to its parent (counts only). */
+/**
+ * An attendee a scoring chunk found no pair for, and why (ids and counts only): not scorable (consent
+ * withdrawn, incomplete or erased), every opportunity gated (`gates`: how many each gate ruled out), or
+ * eligible somewhere but below the minimum score. Stored with the chunk; the parent adds those who had
+ * pairs but got no slot.
+ */
+export interface UnreachableAttendee {
+  profileId: string;
+  why: 'not_scorable' | 'no_eligible_opportunity' | 'below_min_score';
+  gates: Record<string, number>;
+  eligibleOpportunities: number;
+}
+
 export interface ShortlistChunkResult {
   chunk: number;
   attendees: number;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReasonSchema } from '../matching/reasons';
 
 export const ALLOCATION_STRATEGIES = ['max_total', 'coverage_first'] as const;
 export const SHORTLIST_STATES = ['queued', 'scoring', 'allocating', 'done', 'failed'] as const;
@@ -100,7 +101,8 @@ const Interview = z.object({
 
 export const ShortlistEntrySchema = Interview.extend({
   profileId: z.uuid(),
-  reasons: z.array(z.record(z.string(), z.unknown())),
+  /** What an employer may see of the reasons (skills, experience, commute, language, credentials), typed with their facts. */
+  reasons: z.array(ReasonSchema),
   explanation: z.array(z.string()),
 });
 export const OpportunityShortlistSchema = z.object({
@@ -114,6 +116,48 @@ export const AttendeeScheduleSchema = z.object({
   profileId: z.uuid(),
   interviews: z.array(Interview.extend({ opportunityId: z.uuid(), title: z.string() })),
 });
+/**
+ * Why an attendee has no interview: not scorable (consent withdrawn, profile incomplete or erased since
+ * registration), no eligible opportunity at the fair (`gates`: how many opportunities each requirement
+ * ruled out), eligible only below the minimum score, or eligible but every slot went to better-scoring
+ * attendees or the per-attendee cap (`no_free_slot`).
+ */
+export const UNPLACED_REASONS = ['not_scorable', 'no_eligible_opportunity', 'below_min_score', 'no_free_slot'] as const;
+export type UnplacedReason = (typeof UNPLACED_REASONS)[number];
+/** As stored with a finished shortlist (ids and counts only). */
+export interface UnplacedAttendee {
+  profileId: string;
+  why: UnplacedReason;
+  gates: Record<string, number>;
+  eligibleOpportunities: number;
+}
+/**
+ * Requirements an organiser sees by name when counting why an attendee was not eligible; the others
+ * (work or training authorisation, permit dates, age, accessibility) are counted together as
+ * `other_requirements`: they describe the person's legal situation or health, which stays with the case manager.
+ */
+export const ORGANISER_VISIBLE_GATES: ReadonlySet<string> = new Set([
+  'not_open',
+  'deadline_passed',
+  'capacity_full',
+  'programme_started',
+  'starts_before_available',
+  'excluded_sector',
+  'no_digital_access',
+  'commute_too_long',
+  'schedule_conflict',
+  'language_below_minimum',
+]);
+export const UnplacedAttendeeSchema = z.object({
+  profileId: z.uuid(),
+  reason: z.enum(UNPLACED_REASONS),
+  /** no_eligible_opportunity: opportunities of the fair each requirement ruled out (one may fail several). */
+  gates: z.record(z.string(), z.number().int()),
+  /** Opportunities of the fair the attendee passed every requirement for. */
+  eligibleOpportunities: z.number().int(),
+  explanation: z.string(),
+});
+
 export const ShortlistResultsSchema = z.object({
   shortlistId: z.uuid(),
   fairId: z.uuid(),
@@ -122,6 +166,8 @@ export const ShortlistResultsSchema = z.object({
   fairness: ShortlistFairnessSchema.nullable(),
   opportunities: z.array(OpportunityShortlistSchema),
   attendees: z.array(AttendeeScheduleSchema),
+  /** Every attendee without an interview, with why: nobody is left out silently. */
+  unplaced: z.array(UnplacedAttendeeSchema),
 });
 export type ShortlistResults = z.infer<typeof ShortlistResultsSchema>;
 
@@ -139,6 +185,7 @@ export const EmployerShortlistSchema = z.object({
       contactMasked: z.boolean(),
       regionCode: z.string().nullable(),
       languages: z.array(z.object({ tag: z.string(), level: z.string() })),
+      reasons: z.array(ReasonSchema),
       explanation: z.array(z.string()),
     }),
   ),

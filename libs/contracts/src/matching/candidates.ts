@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLACEMENT_STATUSES } from '../placements/placement';
+import { ReasonSchema } from './reasons';
 
 /** GET /opportunities/:id/candidates query; `jobId` polls a computation that answered 202. */
 export const CandidatesQuerySchema = z.strictObject({
@@ -29,10 +30,23 @@ export const CandidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
+/**
+ * A ranked candidate with the reasons of the rank an employer may see (skills matched and missing with
+ * ESCO URIs and labels, partial matches, evidence and level, experience, commute, language, credentials),
+ * never the legal situation, care duties, income needs or where someone worked (`employerReasons`).
+ */
+export const ExplainedCandidateSchema = CandidateSchema.extend({
+  reasons: z.array(ReasonSchema),
+  /** The reasons as sentences in `language`. */
+  explanation: z.array(z.string()),
+});
+export type ExplainedCandidate = z.infer<typeof ExplainedCandidateSchema>;
+
 export const CandidatesSchema = z.object({
   opportunityId: z.uuid(),
   indexVersion: z.number().int(),
   computedAt: z.iso.datetime(),
-  items: z.array(CandidateSchema),
+  language: z.enum(['es', 'en']),
+  items: z.array(ExplainedCandidateSchema),
 });
 export type Candidates = z.infer<typeof CandidatesSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { StoredExcludedOption } from './results';
+import type { StoredExcludedOption, StoredMatchDocument } from './results';
+import type { ReplacementSkipReason } from './replacements';
 
 /**
  * Jobs of the `rank` queue (not outbox events: producers add them straight to BullMQ, and every one is
@@ -29,13 +30,36 @@ export const RankProfileJob = z.strictObject({
 export type RankProfileJob = z.input<typeof RankProfileJob>;
 export type RankDepth = z.infer<typeof RankProfileJob>['depth'];
 
+const kinds = z.array(z.enum(['job', 'apprenticeship', 'training'])).min(1).max(3).optional();
+
 /**
- * "Why not?": the options a person is gated out of (within 3x their commute reach, plus remote), with
- * every failing gate; the result is the job's return value. Computed on request (GET ...?excluded=true),
- * not with every ranking: scanning 9x the area for it cost ~40% of a ranking.
+ * "Why not?": every open opportunity of the kinds asked for is counted as eligible or excluded, and a page
+ * of the excluded ones (nearest first) comes back with every failing gate and its facts; the result is
+ * the job's return value. Computed on request (GET ...?excluded=true), not with every ranking.
  */
-export const RankExcludedJob = z.strictObject({ type: z.literal('rank.excluded'), profileId: id });
-export type RankExcludedJob = z.infer<typeof RankExcludedJob>;
+export const RankExcludedJob = z.strictObject({
+  type: z.literal('rank.excluded'),
+  profileId: id,
+  kinds,
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  limit: z.number().int().min(0).max(200).default(50),
+  waitingList: z.boolean().default(false),
+});
+export type RankExcludedJob = z.input<typeof RankExcludedJob>;
+
+/**
+ * A page of ranked options that is not stored: beyond the stored top 50 (`offset`), or with waiting-list
+ * options (full opportunities ranked and marked). The result (a StoredMatchDocument) is the return value.
+ */
+export const RankPageJob = z.strictObject({
+  type: z.literal('rank.page'),
+  profileId: id,
+  kinds,
+  offset: z.number().int().min(0).max(950),
+  limit: z.number().int().min(1).max(50),
+  waitingList: z.boolean().default(false),
+});
+export type RankPageJob = z.input<typeof RankPageJob>;
 
 /** Employer view: rank the people for one opportunity; the result is the job's return value. */
 export const RankCandidatesJob = z.strictObject({
@@ -45,7 +69,7 @@ export const RankCandidatesJob = z.strictObject({
 });
 export type RankCandidatesJob = z.infer<typeof RankCandidatesJob>;
 
-/** Replacements after a dropout: waiting list first, then people who can start today; the result is the job's return value. */
+/** Replacements after a dropout: waiting list first, then people who can start within the replacement window; the result is the job's return value. */
 export const RankReplacementsJob = z.strictObject({
   type: z.literal('rank.replacements'),
   opportunityId: id,
@@ -67,41 +91,88 @@ export const MatchRequestsPurgeJob = z.strictObject({ type: z.literal('match_req
 /** Scheduled: delete sent outbox rows every live reader has applied, past the retention (outbox-pruning.ts). */
 export const OutboxPruneJob = z.strictObject({ type: z.literal('outbox.prune') });
 
-export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankExcludedJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob, OutboxPruneJob]);
+export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankExcludedJob, RankPageJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob, OutboxPruneJob]);
 /** What producers add (defaults such as `depth` may be left out; the processor parses with RankJobSchema). */
 export type RankJob = z.input<typeof RankJobSchema>;
 
-/** What a `rank.excluded` job returns (empty when the person is not ranked: no consent, no location). */
+/**
+ * What a `rank.excluded` job returns (all zero when the person is not ranked: no consent, no location):
+ * open = eligible + excluded over the kinds asked for; `byReason` counts every failing gate; `excluded`
+ * is the page asked for, nearest first.
+ */
 export interface RankedExcludedResult {
   profileId: string;
   indexVersion: number;
+  open: number;
+  eligible: number;
+  excludedTotal: number;
+  byReason: Record<string, number>;
+  offset: number;
   excluded: StoredExcludedOption[];
 }
 
-/** What a `rank.candidates` job returns (ids and scores only; the HTTP side filters consent and masks). */
+/** What a `rank.page` job returns: the page's options as stored documents hold them, and the eligible count. */
+export interface RankedPageResult {
+  profileId: string;
+  indexVersion: number;
+  document: StoredMatchDocument;
+}
+
+/**
+ * What a `rank.candidates` job returns: ids, scores and the engine's reasons (ids, not personal data;
+ * the HTTP side filters consent, masks contact data and keeps only the reasons an employer may see).
+ */
 export interface RankedCandidatesResult {
   opportunityId: string;
   indexVersion: number;
   computedAt: string;
-  results: Array<{ personId: string; score: number; components: Record<string, number> }>;
+  results: Array<{ personId: string; score: number; components: Record<string, number>; reasons?: Array<Record<string, unknown>> }>;
+  /** Taxonomy ids named in the reasons -> ESCO URIs (as in stored documents). */
+  skillUris?: Record<string, string>;
+  occupationUris?: Record<string, string>;
+  /** Titles of the covering courses the reasons name. */
+  courseTitles?: Record<string, string>;
 }
 
 export interface RankedReplacement {
   personId: string;
   score: number;
   components: Record<string, number>;
-  /** Waiting-list people come first, in list order; then the best ranked who can start today. */
+  /** Waiting-list people come first, in list order; then the best ranked who can start by `canStartBy`. */
   source: 'waiting_list' | 'ranked';
   waitingListPosition: number | null;
+  /** The engine's reasons of the fit (ids; the HTTP side keeps what an employer may see). */
+  reasons?: Array<Record<string, unknown>>;
 }
 
-/** What a `rank.replacements` job returns. `windowEnd` (YYYY-MM-DD) is null for jobs (no window). */
+/**
+ * Someone the job considered and left out. `before`: how many `results` come before them in the order
+ * (waiting list, then rank), so the HTTP side counts only those ahead of the last person it shows.
+ */
+export interface SkippedReplacement {
+  personId: string;
+  source: 'waiting_list' | 'ranked';
+  reason: ReplacementSkipReason;
+  before: number;
+}
+
+/**
+ * What a `rank.replacements` job returns. `windowEnd` (YYYY-MM-DD) is null for jobs (no window);
+ * `canStartBy` is the day everyone listed can start by (the window's last day; jobs: today). `skipped`
+ * and `canStartBy` are missing from results of scorers older than them.
+ */
 export interface RankedReplacementsResult {
   opportunityId: string;
   indexVersion: number;
   computedAt: string;
   windowEnd: string | null;
+  canStartBy?: string;
   results: RankedReplacement[];
+  skipped?: SkippedReplacement[];
+  /** As in RankedCandidatesResult: what the reasons name. */
+  skillUris?: Record<string, string>;
+  occupationUris?: Record<string, string>;
+  courseTitles?: Record<string, string>;
 }
 
 /**

@@ -19,19 +19,37 @@ export interface StoredMatchOption {
   components: Record<string, number>;
   pathway: StoredPathway | null;
   reasons: Array<Record<string, unknown>>;
+  /** Ranked although it has no free seat (only in pages computed with waiting-list options; never stored). */
+  waitingList?: boolean;
 }
 
 export interface StoredExcludedOption {
   opportunityId: string;
   kind: 'job' | 'apprenticeship' | 'training';
-  /** Gate reason codes (libs/matching GATE_REASONS). */
-  reasons: string[];
+  /** Estimated commute minutes (0 remote or home-based, null where the place is unknown). */
+  minutes?: number | null;
+  /**
+   * Every failing gate with its facts (libs/matching `GateDetail`: code + parameters, epoch days). Rows
+   * written before issue 15 held bare gate codes (strings).
+   */
+  reasons: Array<Record<string, unknown> | string>;
 }
+
+/**
+ * Version of the stored documents' reason format, appended to the taxonomy version a row is stored with
+ * (`resultsVersion`): rows of an older format are re-ranked at scorer start and are not served as
+ * fresh (issue 15 changed the reason codes and their parameters).
+ */
+export const RESULTS_FORMAT = 'r2';
+export const resultsVersion = (taxonomyVersion: string): string => `${taxonomyVersion}#${RESULTS_FORMAT}`;
+export const isCurrentResultsFormat = (storedVersion: string): boolean => storedVersion.endsWith(`#${RESULTS_FORMAT}`);
 
 export interface StoredMatchDocument {
   options: StoredMatchOption[];
   /** Taxonomy skill ids named in reasons -> ESCO URIs, so labels survive a taxonomy reload with new ids. */
   skillUris: Record<string, string>;
+  /** The same for occupation ids (experience and aspiration reasons). Absent in documents written before. */
+  occupationUris?: Record<string, string>;
   /** Profile sections the scorer needed and did not find (e.g. 'location'): nothing could be ranked. */
   incomplete: string[];
   /**
@@ -41,8 +59,8 @@ export interface StoredMatchDocument {
    */
   coveredBy?: Record<string, string[]>;
   /**
-   * Programme id -> title, for the covering courses the explanations name (up to 3 for each of the first
-   * 5 missing skills of an option), as indexed when ranked. A page names ~200 such courses; reading their
+   * Programme id -> title, for the covering courses the explanations name (up to 3 for each missing skill
+   * of an option), as indexed when ranked. A page names ~200 such courses; reading their
    * titles on every render cost more than the rest of the render (~6 ms, 17 at p95, at 100k). A title
    * change re-ranks everyone whose results name the programme (their `opportunity_ids`), so the stored
    * title stays current like the rest of the document. Absent in documents written before: the titles
@@ -60,6 +78,27 @@ interface MissingSkillsReason {
 }
 const isMissingSkills = (r: Record<string, unknown>): r is Record<string, unknown> & MissingSkillsReason => r.code === 'skills_missing';
 
+/** Taxonomy skill ids a stored (engine) reason names: what its document must carry the URIs of. */
+export function reasonSkillIds(r: Record<string, unknown>): number[] {
+  switch (r.code) {
+    case 'skills_matched':
+    case 'optional_skills_matched':
+      return r.skillIds as number[];
+    case 'skills_missing':
+      return (r as unknown as MissingSkillsReason).skills.map((sk) => sk.skillId);
+    case 'partial_skill_match':
+      return [r.skillId as number, r.heldSkillId as number];
+    default:
+      return [];
+  }
+}
+
+/** Taxonomy occupation ids a stored reason names (experience, aspiration). */
+export function reasonOccupationIds(r: Record<string, unknown>): number[] {
+  if ((r.code === 'experience_counted' || r.code === 'aspiration_match') && typeof r.occupationId === 'number' && r.occupationId >= 0) return [r.occupationId];
+  return [];
+}
+
 /** An option's reasons as the engine produced them: covering courses put back from the document's map. */
 export function optionReasons(doc: StoredMatchDocument, o: StoredMatchOption): Array<Record<string, unknown>> {
   const map = doc.coveredBy;
@@ -74,19 +113,21 @@ export function optionReasons(doc: StoredMatchDocument, o: StoredMatchOption): A
 export function storedTopPage(doc: StoredMatchDocument, size = TOP_PAGE_SIZE): StoredMatchDocument {
   const options = doc.options.slice(0, size);
   const skills = new Set<string>();
+  const occupations = new Set<string>();
   for (const o of options) {
     for (const r of o.reasons) {
-      if (r.code === 'skills_matched') for (const id of r.skillIds as number[]) skills.add(String(id));
-      else if (isMissingSkills(r)) for (const sk of r.skills) skills.add(String(sk.skillId));
+      for (const id of reasonSkillIds(r)) skills.add(String(id));
+      for (const id of reasonOccupationIds(r)) occupations.add(String(id));
     }
   }
-  const pick = <T>(rec: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(rec).filter(([k]) => skills.has(k)));
+  const pick = <T>(rec: Record<string, T>, keep = skills): Record<string, T> => Object.fromEntries(Object.entries(rec).filter(([k]) => keep.has(k)));
   const coveredBy = doc.coveredBy ? pick(doc.coveredBy) : undefined;
   const courses = new Set(Object.values(coveredBy ?? {}).flat());
   const titles = doc.courseTitles;
   return {
     options,
     skillUris: pick(doc.skillUris),
+    ...(doc.occupationUris ? { occupationUris: pick(doc.occupationUris, occupations) } : {}),
     incomplete: doc.incomplete,
     ...(coveredBy ? { coveredBy } : {}),
     ...(titles ? { courseTitles: Object.fromEntries(Object.entries(titles).filter(([id]) => courses.has(id))) } : {}),

@@ -20,7 +20,12 @@ export const SKILL_LEVELS = ['basic', 'intermediate', 'advanced'] as const;
 export const SkillLevelSchema = z.enum(SKILL_LEVELS);
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
 export const CefrLevelSchema = z.enum(CEFR_LEVELS);
-export const WORK_MODES = ['on_site', 'hybrid', 'remote'] as const;
+/**
+ * `on_site`; `hybrid` (on-site and online sessions; `onlineSchedule` says which hours are online);
+ * `remote` (online, from anywhere: needs a device and a connection unless one is lent); `home_based`
+ * (at the person's home, not online: piecework, home care, crafts; no commute, no device).
+ */
+export const WORK_MODES = ['on_site', 'hybrid', 'remote', 'home_based'] as const;
 export const WorkModeSchema = z.enum(WORK_MODES);
 export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export const PayPeriodSchema = z.enum(PAY_PERIODS);
@@ -29,6 +34,13 @@ export const EmploymentTypeSchema = z.enum(EMPLOYMENT_TYPES);
 
 const label = (max = 200) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
+/**
+ * The latest posting day accepted: tomorrow in UTC. The server's day is UTC, and somewhere on Earth
+ * (up to UTC+14) the local date is already one ahead of it, so an employer there posting "today" is
+ * not refused; anything later is a future date.
+ */
+export const latestPostingDay = (now = Date.now()): string => new Date(now + 86_400_000).toISOString().slice(0, 10);
+const postingDate = isoDate.refine((d) => d <= latestPostingDay(), { error: 'must not be in the future' });
 const conceptUri = z.url({ error: 'must be a URI, e.g. http://data.europa.eu/esco/skill/<uuid>' }).max(300);
 
 /** An ESCO skill URI, or a free-text label kept until the taxonomy resolves it. */
@@ -107,6 +119,11 @@ export const OpportunityFieldsSchema = z.strictObject({
   location: LocationSchema.nullable().default(null),
   /** Hour grid, the same wire form as profile schedules (a missing day has no hours); stored normalised. */
   schedule: WeekHoursInputSchema.transform(normaliseWeekHours).nullable().default(null),
+  /**
+   * Hybrid only: which of the scheduled hours are online (the rest are on site). The digital-access
+   * check applies to these sessions only; left out, a hybrid opportunity counts as having both kinds.
+   */
+  onlineSchedule: WeekHoursInputSchema.transform(normaliseWeekHours).nullable().default(null),
   hoursPerWeek: z.number().min(0).max(80).nullable().default(null),
   employmentTypes: z.array(EmploymentTypeSchema).max(8).default([]),
   startDate: isoDate.nullable().default(null),
@@ -126,6 +143,12 @@ export const OpportunityFieldsSchema = z.strictObject({
   replacementWindowFraction: z.number().min(0).max(1).default(0.2),
   /** The employer's own id for the posting (imports are idempotent on it). */
   externalId: z.string().trim().min(1).max(500).nullable().default(null),
+  /**
+   * The day the posting was published (schema.org `datePosted`): market demand counts days unfilled
+   * from it. Optional: left out, it is the creation day (a PATCH or re-import without it keeps the
+   * stored day). Not in the future (latestPostingDay).
+   */
+  postedAt: postingDate.optional(),
 });
 export type OpportunityFields = z.infer<typeof OpportunityFieldsSchema>;
 
@@ -136,7 +159,8 @@ export function opportunityRuleIssues(o: OpportunityFields): RuleIssue[] {
   const issues: RuleIssue[] = [];
   if (o.kind === 'job' && o.skillsConferred.length > 0) issues.push({ path: ['skillsConferred'], message: 'only trainings and apprenticeships confer skills' });
   if (o.kind === 'job' && o.certificate !== null) issues.push({ path: ['certificate'], message: 'only trainings and apprenticeships lead to a certificate' });
-  if (o.status === 'open' && o.mode !== 'remote' && o.location === null) issues.push({ path: ['location'], message: 'an open on-site or hybrid opportunity needs a location' });
+  if (o.status === 'open' && (o.mode === 'on_site' || o.mode === 'hybrid') && o.location === null) issues.push({ path: ['location'], message: 'an open on-site or hybrid opportunity needs a location' });
+  if (o.onlineSchedule !== null && o.mode !== 'hybrid') issues.push({ path: ['onlineSchedule'], message: 'only a hybrid opportunity has online hours (remote: all of them; on site or home-based: none)' });
   if (o.applicationDeadline !== null && o.startDate !== null && o.kind !== 'job' && o.applicationDeadline > o.startDate) {
     issues.push({ path: ['applicationDeadline'], message: 'the application deadline of a programme must not be after its start date' });
   }
@@ -177,6 +201,8 @@ export const OpportunitySchema = OpportunityFieldsSchema.extend({
   organisationId: z.uuid(),
   status: OpportunityStatusSchema,
   booked: z.number().int(),
+  /** Always set on a stored opportunity (the creation day unless given). */
+  postedAt: isoDate,
   version: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -280,6 +280,11 @@ export function mapSchemaOrgItem(node: unknown, today: string): MappedItem {
   const startText = node.jobStartDate ?? node.startDate;
   const startDate = dateOf(startText);
   if (startText !== undefined && !startDate) warnings.push(`start date "${clip(text(startText) ?? '', 40)}" is not a date; left empty`);
+  // datePosted (a Date or DateTime; its date part): the day demand counts "unfilled" from. Not a date:
+  // left out (a new posting: the import day; an update keeps the stored day). A future day is refused
+  // by the same rule as a POST.
+  const postedAt = dateOf(node.datePosted);
+  if (node.datePosted !== undefined && !postedAt) warnings.push(`datePosted "${clip(text(node.datePosted) ?? '', 40)}" is not a date; ignored`);
   const sector = text(isObj(first(node.industry)) ? ((first(node.industry) as Obj).termCode ?? (first(node.industry) as Obj).name) : node.industry);
   const description = text(node.description) ?? text(node.responsibilities) ?? '';
 
@@ -306,6 +311,7 @@ export function mapSchemaOrgItem(node: unknown, today: string): MappedItem {
     supports: { pay },
     requiresWorkAuthorisation: kind !== 'training',
     certificate: kind === 'job' ? null : certificateOf(node.educationalCredentialAwarded ?? node.occupationalCredentialAwarded),
+    ...(postedAt ? { postedAt } : {}),
   };
   if (fields.occupation === null && node.occupationalCategory !== undefined) warnings.push('occupationalCategory not understood; occupation left empty');
   return { ok: true, fields, externalId: identifierOf(node), warnings };
@@ -346,7 +352,8 @@ export function opportunityToJsonLd(o: Opportunity, organisation: { id: string; 
     identifier: o.externalId ?? `urn:uuid:${o.id}`,
     [isJob ? 'title' : 'name']: o.title,
     description: o.description || undefined,
-    [isJob ? 'datePosted' : 'dateCreated']: o.createdAt.slice(0, 10),
+    // Jobs: the posting day demand uses (imports back as postedAt); programmes have no datePosted in schema.org.
+    [isJob ? 'datePosted' : 'dateCreated']: isJob ? o.postedAt : o.createdAt.slice(0, 10),
     [isJob ? 'validThrough' : 'applicationDeadline']: o.applicationDeadline ?? undefined,
     [isJob ? 'hiringOrganization' : 'provider']: org,
     occupationalCategory: occupation,

@@ -26,12 +26,12 @@ export function toEngineIndicator(r: IndicatorRow, ids: Pick<TaxonomyIdLookup, '
 
 /**
  * Open job vacancies as the engine's demand input, read from PostgreSQL (the HTTP side has no index).
- * Same rule as the scorer's index: openings = capacity - booked, posted = created_at, the region only
- * when the vacancy is located (else country-wide).
+ * Same rule as the scorer's index: openings = capacity - booked, posted = posted_at (the posting's
+ * datePosted, else its creation day), the region only when the vacancy is located (else country-wide).
  */
 export async function loadOpenVacancies(db: Queryable, ids: Pick<TaxonomyIdLookup, 'occupation'>): Promise<DemandVacancy[]> {
-  const rows: Array<{ occupation_uri: string | null; isco_code: string | null; region_code: string | null; located: boolean; openings: number; created_at: Date }> = await db.query(
-    `SELECT occupation_uri, isco_code, region_code, (lat IS NOT NULL AND lon IS NOT NULL) AS located, GREATEST(capacity - booked, 0) AS openings, created_at
+  const rows: Array<{ occupation_uri: string | null; isco_code: string | null; region_code: string | null; located: boolean; openings: number; posted_at: string }> = await db.query(
+    `SELECT occupation_uri, isco_code, region_code, (lat IS NOT NULL AND lon IS NOT NULL) AS located, GREATEST(capacity - booked, 0) AS openings, posted_at::text AS posted_at
        FROM opportunities WHERE kind = 'job' AND status = 'open'`,
   );
   return rows.map((r) => {
@@ -41,7 +41,7 @@ export async function loadOpenVacancies(db: Queryable, ids: Pick<TaxonomyIdLooku
       iscoGroup: r.isco_code,
       regionCode: r.located ? (r.region_code ?? '') : '*',
       openings: r.openings,
-      postedAt: Math.floor(r.created_at.getTime() / 86_400_000),
+      postedAt: epochDay(r.posted_at),
     };
   });
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DemandQuery, DemandView } from '@app/contracts';
 import { buildDemandIndex, demandLevel } from '@app/matching';
 import { DataSource } from 'typeorm';
-import { todayEpochDay, type TaxonomyIdLookup } from '../matching/engine-mapping';
+import { epochDayToIso, todayEpochDay, type TaxonomyIdLookup } from '../matching/engine-mapping';
 import { loadDemandIndicators, loadOpenVacancies, type IndicatorRow } from './demand-inputs';
 
 /**
@@ -21,8 +21,7 @@ export class DemandViewService {
     const occ = q.occupation ? ids.occupation(q.occupation) : -1;
     const occupationId = occ >= 0 ? occ : null;
     const region = q.region ?? null;
-    const value = buildDemandIndex(vacancies, indicators, today).lookup(occupationId, q.isco ?? null, region);
-    const vacancySignal = buildDemandIndex(vacancies, [], today).lookup(occupationId, q.isco ?? null, region);
+    const parts = buildDemandIndex(vacancies, indicators, today).parts(occupationId, q.isco ?? null, region);
     const rows: IndicatorRow[] = await this.ds.query(
       `SELECT occupation_uri, isco_code, region_code, value, source, date::text AS date FROM demand_indicators
         WHERE (occupation_uri = $1 OR isco_code = $2) AND (region_code IS NULL OR region_code = $3)
@@ -33,9 +32,11 @@ export class DemandViewService {
       occupation: q.occupation ?? null,
       isco: q.isco ?? null,
       region,
-      value: round(value),
-      level: demandLevel(value),
-      vacancySignal: round(vacancySignal),
+      value: round(parts.value),
+      level: demandLevel(parts.value),
+      vacancySignal: round(parts.vacancySignal),
+      weightedOpenings: round(parts.weightedOpenings),
+      indicator: parts.indicator ? { value: parts.indicator.value, source: parts.indicator.source, date: epochDayToIso(parts.indicator.date) } : null,
       indicators: rows.map((r) => ({ occupation: r.occupation_uri, isco: r.isco_code, region: r.region_code, value: r.value, source: r.source, date: r.date })),
       computedAt: new Date(now).toISOString(),
     };

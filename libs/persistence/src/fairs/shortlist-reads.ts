@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Principal, ShortlistFairness, ShortlistReport, ShortlistState, ShortlistStatus } from '@app/contracts';
+import type { Principal, ShortlistFairness, ShortlistReport, ShortlistState, ShortlistStatus, UnplacedAttendee } from '@app/contracts';
 import { ApiError } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { mayManageFair } from './fair-access';
@@ -18,6 +18,9 @@ interface ShortlistRow {
   report: ShortlistReport | null;
   fairness: ShortlistFairness | null;
   skill_uris: Record<string, string> | null;
+  occupation_uris: Record<string, string> | null;
+  /** Attendees without an interview, and why (null for shortlists finished before it was kept). */
+  unplaced: UnplacedAttendee[] | null;
   error: string | null;
   opportunity_ids: string[];
   opportunity_slots: number[];
@@ -50,7 +53,7 @@ export class ShortlistReads {
 
   private async row(id: string): Promise<ShortlistRow | null> {
     const rows: ShortlistRow[] = await this.ds.query(
-      `SELECT s.id, s.fair_id, f.organisation_id, s.state, s.percent, s.params, s.chunks_total, s.chunks_done, s.report, s.fairness, s.skill_uris, s.error,
+      `SELECT s.id, s.fair_id, f.organisation_id, s.state, s.percent, s.params, s.chunks_total, s.chunks_done, s.report, s.fairness, s.skill_uris, s.occupation_uris, s.unplaced, s.error,
               s.opportunity_ids, s.opportunity_slots, s.created_at, s.finished_at
          FROM shortlists s JOIN fairs f ON f.id = s.fair_id WHERE s.id = $1`,
       [id],

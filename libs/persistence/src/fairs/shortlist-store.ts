@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ShortlistFairness, ShortlistReport, ShortlistState } from '@app/contracts';
+import type { ShortlistFairness, ShortlistReport, ShortlistState, UnplacedAttendee, UnreachableAttendee } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../placements/sql';
 import type { ShortlistParams } from './shortlist-params';
@@ -85,7 +85,7 @@ export class ShortlistStore {
   }
 
   /** One chunk's edges (replacing what an earlier attempt of the same chunk wrote) and the progress it makes. */
-  async saveChunk(id: string, chunk: number, edges: readonly StoredEdge[], counts: { attendees: number; notIndexed: number }): Promise<{ percent: number }> {
+  async saveChunk(id: string, chunk: number, edges: readonly StoredEdge[], counts: { attendees: number; notIndexed: number }, unreachable: readonly UnreachableAttendee[] = []): Promise<{ percent: number }> {
     return this.ds.transaction(async (m) => {
       // Chunks finish concurrently: lock the shortlist first, so the chunk count below (a new statement,
       // so a new snapshot under READ COMMITTED) sees every chunk committed before us. Without the lock
@@ -102,9 +102,9 @@ export class ShortlistStore {
         );
       }
       await m.query(
-        `INSERT INTO shortlist_chunks (shortlist_id, chunk, attendees, not_indexed, edges) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (shortlist_id, chunk) DO UPDATE SET attendees = EXCLUDED.attendees, not_indexed = EXCLUDED.not_indexed, edges = EXCLUDED.edges, done_at = now()`,
-        [id, chunk, counts.attendees, counts.notIndexed, edges.length],
+        `INSERT INTO shortlist_chunks (shortlist_id, chunk, attendees, not_indexed, edges, unreachable) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (shortlist_id, chunk) DO UPDATE SET attendees = EXCLUDED.attendees, not_indexed = EXCLUDED.not_indexed, edges = EXCLUDED.edges, unreachable = EXCLUDED.unreachable, done_at = now()`,
+        [id, chunk, counts.attendees, counts.notIndexed, edges.length, JSON.stringify(unreachable)],
       );
       const [row] = await updateReturning<{ percent: number }>(
         m,
@@ -135,13 +135,26 @@ export class ShortlistStore {
     return rows.map((r) => ({ profileId: r.profile_id, opportunityId: r.opportunity_id, score: r.score }));
   }
 
+  /** The attendees the chunks found no pair for, and why (chunk order). */
+  async unreachable(id: string): Promise<UnreachableAttendee[]> {
+    const rows: Array<{ unreachable: UnreachableAttendee[] }> = await this.ds.query(`SELECT unreachable FROM shortlist_chunks WHERE shortlist_id = $1 ORDER BY chunk`, [id]);
+    return rows.flatMap((r) => r.unreachable);
+  }
+
   async chunkCounts(id: string): Promise<{ notIndexed: number }> {
     const [r]: Array<{ not_indexed: number }> = await this.ds.query(`SELECT coalesce(sum(not_indexed), 0)::int AS not_indexed FROM shortlist_chunks WHERE shortlist_id = $1`, [id]);
     return { notIndexed: r.not_indexed };
   }
 
   /** The results replace any earlier attempt's (same rows when the inputs are the same: the allocator is deterministic). */
-  async saveResults(id: string, assignments: readonly AssignmentRow[], report: ShortlistReport, fairness: ShortlistFairness, skillUris: Record<string, string>): Promise<void> {
+  async saveResults(
+    id: string,
+    assignments: readonly AssignmentRow[],
+    report: ShortlistReport,
+    fairness: ShortlistFairness,
+    refs: { skillUris: Record<string, string>; occupationUris: Record<string, string> },
+    unplaced: readonly UnplacedAttendee[] = [],
+  ): Promise<void> {
     await this.ds.transaction(async (m) => {
       await m.query(`DELETE FROM shortlist_assignments WHERE shortlist_id = $1`, [id]);
       for (let i = 0; i < assignments.length; i += EDGE_BATCH) {
@@ -156,8 +169,8 @@ export class ShortlistStore {
         );
       }
       await m.query(
-        `UPDATE shortlists SET state = 'done', percent = 100, report = $2, fairness = $3, skill_uris = $4, error = NULL, updated_at = now(), finished_at = now() WHERE id = $1`,
-        [id, JSON.stringify(report), JSON.stringify(fairness), JSON.stringify(skillUris)],
+        `UPDATE shortlists SET state = 'done', percent = 100, report = $2, fairness = $3, skill_uris = $4, occupation_uris = $5, unplaced = $6, error = NULL, updated_at = now(), finished_at = now() WHERE id = $1`,
+        [id, JSON.stringify(report), JSON.stringify(fairness), JSON.stringify(refs.skillUris), JSON.stringify(refs.occupationUris), JSON.stringify(unplaced)],
       );
     });
   }

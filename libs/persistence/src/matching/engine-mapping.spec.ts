@@ -39,14 +39,30 @@ describe('profile matching view -> EnginePerson', () => {
   it('maps ids, levels, grids, dates and derived facts; unresolved labels are left out', () => {
     const p = personToEngine(view(), ids)!;
     expect(p.skills).toEqual([{ skillId: 7, level: 3, evidence: 'certified' }]);
-    expect(p.experience).toEqual([{ occupationId: 3, iscoGroup: '7512', months: 30, formal: false }]);
+    expect(p.experience).toEqual([{ occupationId: 3, iscoGroup: '7512', months: 30, formal: false, abroad: false }]);
     expect(p.languages).toEqual([{ tag: 'es', level: 7 }, { tag: 'en', level: 3 }]);
     expect(hasHour(p.availability, 8)).toBe(true);
     expect(hasHour(p.careHours, 2 * 24 + 15)).toBe(true);
     expect(p.digitalAccess).toEqual({ device: false, connectivity: true });
     expect(p.earliestStart).toBe(epochDay('2025-09-01'));
-    expect(p.aspirations).toEqual({ preferredOccupationIds: [3], preferredIscoGroups: ['7512'], excludedSectors: ['5414'], preferredPathway: 'apprenticeship' });
+    expect(p.aspirations).toEqual({ preferredOccupationIds: [3], preferredIscoGroups: ['7512'], preferredSectors: [], excludedSectors: ['5414'], preferredPathway: 'apprenticeship' });
     expect(p.eligibility).toEqual({ mayWork: true, mayTrain: true, authorisationKind: 'refugee', authorisationEndsAt: epochDay('2026-01-31'), isAdult: true });
+  });
+
+  it('experience in another country than the one the person lives in is marked abroad; preferred sectors pass through', () => {
+    const p = personToEngine(
+      view({
+        experience: [
+          { occupation: OCC, months: 72, formality: 'formal', country: 'VE' },
+          { occupation: OCC, months: 6, formality: 'informal', country: 'EC' },
+          { occupation: OCC, months: 3, formality: 'informal' },
+        ],
+        aspirations: { preferredSectors: ['C10', '75'] },
+      }),
+      ids,
+    )!;
+    expect(p.experience.map((x) => x.abroad)).toEqual([true, false, false]);
+    expect(p.aspirations.preferredSectors).toEqual(['C10', '75']);
   });
 
   it('holds no gender, nationality or birth date (the view has none to give)', () => {
@@ -79,6 +95,7 @@ describe('opportunity row -> EngineOpportunity', () => {
     lat: -0.2,
     lon: -78.5,
     schedule: { mon: [8, 9], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
+    onlineSchedule: null,
     hoursPerWeek: 2,
     startDate: '2025-10-01',
     durationWeeks: 10,
@@ -112,6 +129,14 @@ describe('opportunity row -> EngineOpportunity', () => {
     const o = opportunityToEngine({ ...row, startDate: null, status: 'closed' }, ids, 100);
     expect(o.startDate).toBe(100);
     expect(o.status).toBe('closed');
+  });
+
+  it('a hybrid opportunity\'s online hours become a grid; a home-based one keeps its mode', () => {
+    const o = opportunityToEngine({ ...row, mode: 'hybrid', onlineSchedule: { mon: [9], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } }, ids, 100);
+    expect(o.mode).toBe('hybrid');
+    expect(hasHour(o.onlineSchedule!, 9)).toBe(true);
+    expect(hasHour(o.onlineSchedule!, 8)).toBe(false);
+    expect(opportunityToEngine({ ...row, mode: 'home_based', lat: null, lon: null }, ids, 100)).toMatchObject({ mode: 'home_based', location: null, onlineSchedule: null });
   });
 
   it('week hours become the engine grid (Monday = 0)', () => {

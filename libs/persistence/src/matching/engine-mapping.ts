@@ -60,11 +60,14 @@ export function personToEngine(view: ProfileMatchingView, ids: TaxonomyIdLookup)
     const id = k.concept ? ids.skill(k.concept) : -1;
     return id < 0 ? [] : [{ skillId: id, level: LEVEL[k.level], evidence: k.evidence }];
   });
+  // Experience abroad: its country is not the one the person lives in now (the region code's country).
+  const homeCountry = loc.regionCode.split('-')[0].toUpperCase();
   const experience = s.experience.map((x) => ({
     occupationId: x.occupation ? ids.occupation(x.occupation) : -1,
     iscoGroup: x.iscoCode ?? '',
     months: x.months,
     formal: x.formality === 'formal',
+    abroad: x.country !== undefined && x.country.toUpperCase() !== homeCountry,
   }));
   const asp = s.aspirations;
   const preferred = asp?.preferredOccupations ?? [];
@@ -89,6 +92,7 @@ export function personToEngine(view: ProfileMatchingView, ids: TaxonomyIdLookup)
     aspirations: {
       preferredOccupationIds: preferred.flatMap((o) => (o.occupation && ids.occupation(o.occupation) >= 0 ? [ids.occupation(o.occupation)] : [])),
       preferredIscoGroups: preferred.flatMap((o) => (o.iscoCode ? [o.iscoCode] : [])),
+      preferredSectors: [...(asp?.preferredSectors ?? [])],
       excludedSectors: [...(asp?.excludedSectors ?? [])],
       preferredPathway: asp?.preferredPathway ?? null,
     },
@@ -122,6 +126,7 @@ export type OpportunityForMatching = Pick<
   | 'lat'
   | 'lon'
   | 'schedule'
+  | 'onlineSchedule'
   | 'hoursPerWeek'
   | 'startDate'
   | 'durationWeeks'
@@ -167,6 +172,7 @@ export function opportunityToEngine(o: OpportunityForMatching, ids: TaxonomyIdLo
     location: o.lat !== null && o.lon !== null ? { lat: o.lat, lon: o.lon, regionCode: o.regionCode ?? '' } : null,
     mode: o.mode,
     schedule,
+    onlineSchedule: o.onlineSchedule ? weekHoursToGrid(o.onlineSchedule) : null,
     hoursPerWeek: o.hoursPerWeek ?? 0,
     startDate: start,
     endDate: o.durationWeeks ? start + o.durationWeeks * 7 : null,

@@ -82,6 +82,17 @@ export class MatchingReads {
     return out;
   }
 
+  /**
+   * The newest change committed (the outbox's highest id): what a scorer's index must have applied to
+   * answer "as of now". On-request computations (the "why not?" accounting, pages that are not stored)
+   * key their jobs with it, so a repeated request reuses the answer until something changes. An index
+   * scan of the primary key's last entry.
+   */
+  async latestChange(): Promise<number> {
+    const rows: Array<{ id: string | null }> = await this.ds.query(`SELECT max(id) AS id FROM outbox`);
+    return Number(rows[0]?.id ?? 0);
+  }
+
   /** Ids of active people who consented to matching (the index holds only them). */
   async matchingProfileIds(): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM profiles WHERE status = 'active' AND sections->'consent'->'scopes' ? 'matching' ORDER BY id`);

@@ -24,3 +24,7 @@ import { OutboxReaders1733300000000 } from './1733300000000-OutboxReaders';
 MIGRATIONS.push(OutboxReaders1733300000000);
 import { ResultsJson1733400000000 } from './1733400000000-ResultsJson';
 MIGRATIONS.push(ResultsJson1733400000000);
+import { OpportunityPostedAt1733500000000 } from './1733500000000-OpportunityPostedAt';
+MIGRATIONS.push(OpportunityPostedAt1733500000000);
+import { WorkModes1733600000000 } from './1733600000000-WorkModes';
+MIGRATIONS.push(WorkModes1733600000000);

@@ -62,8 +62,10 @@ export class OpportunityImportService {
         const created = await insertOpportunity(m, organisationId, fields, node);
         return { outcome: 'created' as const, opportunityId: created.id };
       }
-      if (stableJson(entityToFields(existing)) === stableJson(fields)) return { outcome: 'unchanged' as const, opportunityId: existing.id };
-      await replaceOpportunityFields(m, existing, fields, node);
+      // An item without datePosted keeps the stored posting day (it is not a change to it).
+      const incoming = fields.postedAt === undefined ? { ...fields, postedAt: existing.postedAt } : fields;
+      if (stableJson(entityToFields(existing)) === stableJson(incoming)) return { outcome: 'unchanged' as const, opportunityId: existing.id };
+      await replaceOpportunityFields(m, existing, incoming, node);
       return { outcome: 'updated' as const, opportunityId: existing.id };
     });
   }

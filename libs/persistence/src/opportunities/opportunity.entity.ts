@@ -52,6 +52,9 @@ export class OpportunityEntity {
   lon!: number | null;
   @Column({ type: 'jsonb', nullable: true })
   schedule!: OpportunityFields['schedule'];
+  /** Hybrid only: the scheduled hours held online (same JSON form as `schedule`). */
+  @Column({ name: 'online_schedule', type: 'jsonb', nullable: true })
+  onlineSchedule!: OpportunityFields['onlineSchedule'];
   @Column({ name: 'hours_per_week', type: 'numeric', nullable: true, transformer: numeric })
   hoursPerWeek!: number | null;
   @Column({ name: 'employment_types', type: 'text', array: true })
@@ -85,6 +88,9 @@ export class OpportunityEntity {
   replacementWindowFraction!: number;
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId!: string | null;
+  /** YYYY-MM-DD; the column defaults to the creation day (UTC) when an insert leaves it out. */
+  @Column({ name: 'posted_at', type: 'date' })
+  postedAt!: string;
   /** The JSON-LD an import came from, kept whole for later resolution and audit; never served. */
   @Column({ name: 'source_jsonld', type: 'jsonb', nullable: true, select: false })
   sourceJsonld!: object | null;

@@ -1,8 +1,12 @@
 import type { Opportunity, OpportunityFields } from '@app/contracts';
 import type { OpportunityEntity } from './opportunity.entity';
 
-/** Columns for the employer-set fields (everything but ids, seats, version and timestamps). */
-export type OpportunityColumns = Omit<OpportunityEntity, 'id' | 'seq' | 'organisationId' | 'booked' | 'version' | 'createdAt' | 'updatedAt' | 'sourceJsonld'>;
+/**
+ * Columns for the employer-set fields (everything but ids, seats, version and timestamps). `postedAt` is
+ * left out when not given, so an insert takes the column's default (the creation day) and an update
+ * keeps the stored day.
+ */
+export type OpportunityColumns = Omit<OpportunityEntity, 'id' | 'seq' | 'organisationId' | 'booked' | 'version' | 'createdAt' | 'updatedAt' | 'sourceJsonld' | 'postedAt'> & { postedAt?: string };
 
 export function fieldsToColumns(f: OpportunityFields): OpportunityColumns {
   return {
@@ -25,6 +29,7 @@ export function fieldsToColumns(f: OpportunityFields): OpportunityColumns {
     lat: f.location?.lat ?? null,
     lon: f.location?.lon ?? null,
     schedule: f.schedule,
+    onlineSchedule: f.onlineSchedule,
     hoursPerWeek: f.hoursPerWeek,
     employmentTypes: f.employmentTypes,
     startDate: f.startDate,
@@ -40,6 +45,7 @@ export function fieldsToColumns(f: OpportunityFields): OpportunityColumns {
     leadsToSelfEmployment: f.leadsToSelfEmployment,
     replacementWindowFraction: f.replacementWindowFraction,
     externalId: f.externalId,
+    ...(f.postedAt !== undefined ? { postedAt: f.postedAt } : {}),
   };
 }
 
@@ -64,6 +70,7 @@ export function entityToFields(e: OpportunityEntity): OpportunityFields {
     mode: e.mode,
     location: e.regionCode ? (strip({ regionCode: e.regionCode, lat: e.lat, lon: e.lon }) as OpportunityFields['location']) : null,
     schedule: e.schedule,
+    onlineSchedule: e.onlineSchedule ?? null,
     hoursPerWeek: e.hoursPerWeek,
     employmentTypes: e.employmentTypes,
     startDate: e.startDate,
@@ -79,6 +86,7 @@ export function entityToFields(e: OpportunityEntity): OpportunityFields {
     leadsToSelfEmployment: e.leadsToSelfEmployment,
     replacementWindowFraction: e.replacementWindowFraction,
     externalId: e.externalId,
+    postedAt: e.postedAt,
   };
 }
 
@@ -89,6 +97,7 @@ export function toOpportunity(e: OpportunityEntity): Opportunity {
     organisationId: e.organisationId,
     status: e.status,
     booked: e.booked,
+    postedAt: e.postedAt,
     version: e.version,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
