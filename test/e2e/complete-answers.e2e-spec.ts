@@ -115,6 +115,25 @@ describe('complete, explained answers', () => {
     expect(home.explanation).toContain('Se trabaja desde casa: sin desplazamiento');
   });
 
+  it('a missing skill names only courses the person can take, not one in another city', async () => {
+    const forkliftJob = await create(w, 'opportunity', job({ title: 'Bodeguero/a con montacargas', essentialSkills: [{ uri: SKILL.cashRegister, level: 'basic' }, { uri: SKILL.forklift, level: 'basic' }] }));
+    const course = (title: string, location: Record<string, unknown>) =>
+      create(w, 'opportunity', job({ kind: 'training', title, requiresWorkAuthorisation: false, essentialSkills: [], optionalSkills: [], skillsConferred: [{ uri: SKILL.forklift, level: 'intermediate' }], location }));
+    const far = await course('Montacargas en Guayaquil', { regionCode: 'EC-G', lat: -2.19, lon: -79.88 });
+    const near = await course('Montacargas en Quito', { regionCode: 'EC-P', lat: -0.19, lon: -78.48 });
+    const item = await waitFor('the job explained with both courses indexed', async () => {
+      const b = await get(mayerlin, '?kind=job&limit=50');
+      const it = b.items.find((i: { opportunityId: string }) => i.opportunityId === forkliftJob);
+      const missing = it?.reasons.find((r: { code: string }) => r.code === 'missing_essential_skill');
+      return missing?.coveredBy.length > 0 ? it : null;
+    });
+    const missing = item.reasons.find((r: { code: string }) => r.code === 'missing_essential_skill');
+    expect(missing.skill.uri).toBe(SKILL.forklift);
+    expect(missing.coveredBy.map((c: { opportunityId: string }) => c.opportunityId)).toEqual([near]);
+    expect(missing.coveredBy.map((c: { opportunityId: string }) => c.opportunityId)).not.toContain(far);
+    expect(item.explanation.some((t: string) => t.includes('taught by the course Montacargas en Quito'))).toBe(true);
+  });
+
   it('pages beyond the stored 50 continue the list: together, every eligible job once', async () => {
     for (let i = 0; i < 52; i++) await create(w, 'opportunity', job({ title: `Caja ${i}`, location: { regionCode: 'EC-P', lat: -0.19 + i * 0.001, lon: -78.48 } }));
     const eligibleJobs = await waitFor('the new jobs indexed', async () => {

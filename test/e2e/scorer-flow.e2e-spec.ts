@@ -244,7 +244,9 @@ describe('scorer flow', () => {
       expect(await run('request')).toBe('fresh');
       expect(await run('profile')).toBe('fresh');
       expect(await run('startup')).toBe('fresh');
-      // Results of another taxonomy (an import since) answer nothing: ranked again.
+      // Results of another taxonomy (an import since) answer nothing: ranked again. First let the background
+      // re-ranks earlier steps caused finish, so none rewrites the row between the update and the job.
+      await queuesIdle();
       await w.db.dataSource.query(`UPDATE match_results SET taxonomy_version = 'before-an-import' WHERE profile_id = $1`, [p.id]);
       expect(await run('request')).toBe('ranked');
       expect(await run('request')).toBe('fresh');

@@ -52,7 +52,7 @@ describe('explanations', () => {
     expect(es).toContain('Le faltan 3 de 4 habilidades esenciales');
     // One sentence for the two skills the same course teaches, not the course repeated per skill.
     expect(es).toContain('manejo de montacargas y seguridad laboral: las enseña el curso Operador de montacargas');
-    expect(es).toContain('conducción de camiones: no la enseña ningún curso abierto');
+    expect(es).toContain('conducción de camiones: no la enseña ningún curso a su alcance');
     expect(es.filter((s) => s.includes('Operador de montacargas'))).toHaveLength(1);
     expect(renderReasons(r, 'en', labels)).toContain('forklift operation and occupational safety: taught by the course Operador de montacargas');
   });

@@ -19,7 +19,7 @@ describe('coursesNamed', () => {
   it('names at most MAX_NAMED_SKILLS skills in one sentence, then how many more', () => {
     const skills = Array.from({ length: MAX_NAMED_SKILLS + 2 }, (_, i) => ({ skillId: i + 1, coveredBy: [] }));
     const text = renderReasons([{ code: 'skills_missing', missing: skills.length, total: 9, skills }], 'es', { skill: (id) => `h${id}`, opportunity: (id) => id });
-    expect(text).toEqual(['Le faltan 7 de 9 habilidades esenciales', 'h1, h2, h3, h4, h5 y 2 más: no las enseña ningún curso abierto']);
+    expect(text).toEqual(['Le faltan 7 de 9 habilidades esenciales', 'h1, h2, h3, h4, h5 y 2 más: no las enseña ningún curso a su alcance']);
   });
 
   it('names nothing for reasons without missing skills', () => {

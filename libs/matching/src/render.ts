@@ -101,9 +101,10 @@ function missingGroups(missing: Array<Of<'missing_essential_skill'>>, lang: Lang
   return [...groups.values()].map((g) => {
     const skills = named(g.skills, lang);
     const one = g.skills.length === 1;
-    if (g.courses.length === 0) return es ? `${skills}: ${one ? 'no la enseña' : 'no las enseña'} ningún curso abierto` : `${skills}: no open course teaches ${one ? 'it' : 'them'}`;
+    if (g.courses.length === 0) return es ? `${skills}: ${one ? 'no la enseña' : 'no las enseña'} ningún curso a su alcance` : `${skills}: no course within reach teaches ${one ? 'it' : 'them'}`;
     const courses = list(g.courses, lang);
-    if (es) return `${skills}: ${one ? 'la enseña' : 'las enseña'} ${g.courses.length === 1 ? 'el curso' : 'los cursos'} ${courses}`;
+    const pronoun = one ? 'la' : 'las';
+    if (es) return g.courses.length === 1 ? `${skills}: ${pronoun} enseña el curso ${courses}` : `${skills}: ${pronoun} enseñan los cursos ${courses}`;
     return `${skills}: taught by the ${g.courses.length === 1 ? 'course' : 'courses'} ${courses}`;
   });
 }

@@ -3,6 +3,7 @@ import { compileWeights, DEFAULT_WEIGHTS, explainMatch, gateMask, gateReasons, P
 import type { UnreachableAttendee } from '@app/contracts';
 import { MatchingReads, ProfileRepository, todayEpochDay, type StoredEdge } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
+import { reachableCourses } from '../ranking/reachable-courses';
 import { ReasonRefs } from '../ranking/reason-refs';
 
 /** Candidate edges kept per attendee (the allocator's top-k): enough for any sensible cap, small enough for 10k x 1k fairs. */
@@ -88,7 +89,8 @@ export class FairScoring {
     const pi = ix.people.slotOf(profileId);
     const oi = ix.opportunities.slotOf(opportunityId);
     if (pi < 0 || oi < 0) return [];
-    const reasons = explainMatch(ix.scratch.score, ix.people, pi, ix.opportunities, oi, { now: todayEpochDay(), trainingsForSkill: (skill) => ix.trainings.covering(skill) });
+    const now = todayEpochDay();
+    const reasons = explainMatch(ix.scratch.score, ix.people, pi, ix.opportunities, oi, { now, trainingsForSkill: reachableCourses(ix, ix.people, pi, now) });
     refs.add(reasons);
     return reasons;
   }

@@ -37,6 +37,17 @@ describe('TrainingsBySkill', () => {
     );
   });
 
+  it('with a filter, names the first accepted programmes by id (a course the person cannot take is skipped) and follows changes', () => {
+    const t = new TrainingsBySkill();
+    for (const id of ['a', 'b', 'c', 'd', 'e']) t.upsert(programme(id, 'training', [1]));
+    const reachable = new Set(['b', 'd', 'e']);
+    expect(t.covering(1, (id) => reachable.has(id))).toEqual(['b', 'd', 'e']);
+    expect(t.covering(1, () => false)).toEqual([]);
+    t.remove('b');
+    expect(t.covering(1, (id) => reachable.has(id))).toEqual(['d', 'e']);
+    expect(t.covering(1)).toEqual(['a', 'c', 'd']);
+  });
+
   it('hands out a fresh array (a caller editing its copy leaves the next answer alone)', () => {
     const t = new TrainingsBySkill();
     t.upsert(programme('a', 'training', [1]));

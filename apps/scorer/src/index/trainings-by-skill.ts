@@ -2,6 +2,8 @@ import type { EngineOpportunity } from '@app/matching';
 
 /** Covering courses named per missing skill in an explanation. */
 export const COVERING_LIMIT = 3;
+/** Programmes looked at per skill when only those a person can take are named (by id, deterministic). */
+export const COVERING_SCAN = 256;
 
 /** Which programmes confer each skill, to say in an explanation which course covers a missing skill. */
 export class TrainingsBySkill {
@@ -12,6 +14,8 @@ export class TrainingsBySkill {
    * skill is conferred by hundreds of programmes, and a ranking asks for ~1,000 missing skills.
    */
   private readonly answers = new Map<number, readonly string[]>();
+  /** The first COVERING_SCAN programme ids per skill, by id, kept like `answers`. */
+  private readonly sorted = new Map<number, readonly string[]>();
   /** Titles of the programmes held (stored with the results that name them as covering courses). */
   private readonly titles = new Map<string, string>();
 
@@ -26,6 +30,7 @@ export class TrainingsBySkill {
       if (!set) this.bySkill.set(s, (set = new Set()));
       set.add(o.id);
       this.answers.delete(s);
+      this.sorted.delete(s);
     }
   }
 
@@ -33,6 +38,7 @@ export class TrainingsBySkill {
     for (const s of this.byOpportunity.get(id) ?? []) {
       this.bySkill.get(s)?.delete(id);
       this.answers.delete(s);
+      this.sorted.delete(s);
     }
     this.byOpportunity.delete(id);
     this.titles.delete(id);
@@ -43,14 +49,32 @@ export class TrainingsBySkill {
     return this.titles.get(id);
   }
 
-  /** The first COVERING_LIMIT programme ids by id (deterministic across processes); a fresh array. */
-  covering(skillId: number): string[] {
-    let answer = this.answers.get(skillId);
-    if (!answer) {
-      answer = smallest(this.bySkill.get(skillId) ?? [], COVERING_LIMIT);
-      this.answers.set(skillId, answer);
+  /**
+   * The first COVERING_LIMIT programme ids by id (deterministic across processes); a fresh array. With
+   * `accept` (e.g. "this person passes every gate of it"), the first COVERING_LIMIT accepted ones among
+   * the first COVERING_SCAN by id: a course the person cannot take (too far, full, not allowed) is not
+   * named as the way to learn a skill.
+   */
+  covering(skillId: number, accept?: (opportunityId: string) => boolean): string[] {
+    if (!accept) {
+      let answer = this.answers.get(skillId);
+      if (!answer) {
+        answer = smallest(this.bySkill.get(skillId) ?? [], COVERING_LIMIT);
+        this.answers.set(skillId, answer);
+      }
+      return [...answer];
     }
-    return [...answer];
+    let sorted = this.sorted.get(skillId);
+    if (!sorted) {
+      sorted = smallest(this.bySkill.get(skillId) ?? [], COVERING_SCAN);
+      this.sorted.set(skillId, sorted);
+    }
+    const out: string[] = [];
+    for (const id of sorted) {
+      if (accept(id)) out.push(id);
+      if (out.length === COVERING_LIMIT) break;
+    }
+    return out;
   }
 }
 

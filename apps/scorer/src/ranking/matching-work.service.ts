@@ -8,6 +8,7 @@ import type { Queue } from 'bullmq';
 import { ScorerIndex } from '../index/scorer-index.service';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
 import { ProfileRanker, type ExcludedRequest, type PageRequest } from './profile-ranker';
+import { reachableCourses } from './reachable-courses';
 import { ReasonRefs } from './reason-refs';
 
 /** People re-ranked when a vacancy appears or changes: the best this many by the employer-side ranking. */
@@ -183,7 +184,8 @@ export class MatchingWork {
     const results = ranked.results.flatMap((c) => {
       const scored = this.scoredPerson(slot, c.personId, now);
       if (!scored) return [];
-      const reasons = explainMatch(ix.scratch.score, ix.people, ix.people.slotOf(c.personId), ix.opportunities, slot, { now, trainingsForSkill: (skill) => ix.trainings.covering(skill) });
+      const pi = ix.people.slotOf(c.personId);
+      const reasons = explainMatch(ix.scratch.score, ix.people, pi, ix.opportunities, slot, { now, trainingsForSkill: reachableCourses(ix, ix.people, pi, now) });
       refs.add(reasons);
       return [{ ...scored, reasons: reasons as unknown as Array<Record<string, unknown>> }];
     });

@@ -3,6 +3,7 @@ import { TOP_PAGE_SIZE, type OpportunityKindName, type RankDepth, type RankedExc
 import { accountOpportunities, explainMatch, rankOpportunities, type PersonIndex, type RankedOpportunity, type Weights } from '@app/matching';
 import { todayEpochDay } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
+import { reachableCourses } from './reachable-courses';
 import { moveCoveredBy, ReasonRefs } from './reason-refs';
 
 /** Options kept per kind: the endpoint's maximum `limit` (50), so any kinds filter can be served from storage. */
@@ -119,10 +120,11 @@ export class ProfileRanker {
     const O = ix.opportunities;
     const refs = new ReasonRefs();
     const coveredBy: Record<string, string[]> = {};
+    const courses = reachableCourses(ix, P, pi, now);
     const options: StoredMatchOption[] = ranked.map((opt) => {
       const reasons = explainMatch(ix.scratch.score, P, pi, O, O.slotOf(opt.opportunityId), {
         now,
-        trainingsForSkill: (skill) => ix.trainings.covering(skill),
+        trainingsForSkill: courses,
         pathway: opt.pathway,
         waitingList,
       });

@@ -4,6 +4,7 @@ import { compareRanked, explainMatch, latestJoinDayOf, rankCandidates, type Rank
 import { CohortStore, epochDayToIso, ReplacementPlacements, replacementExclusion, todayEpochDay, type ReplacementTarget } from '@app/persistence';
 import { ScorerIndex } from '../index/scorer-index.service';
 import { MatchingWork } from './matching-work.service';
+import { reachableCourses } from './reachable-courses';
 import { ReasonRefs } from './reason-refs';
 
 /** Someone the job looks at, in the order of the list: the waiting list first, then by rank. */
@@ -67,7 +68,8 @@ export class ReplacementsService {
     // Why each fits (the engine's reasons; the HTTP side keeps what an employer may see), as for candidates.
     const refs = new ReasonRefs();
     for (const r of results) {
-      const reasons = explainMatch(ix.scratch.score, ix.people, ix.people.slotOf(r.personId), ix.opportunities, slot, { now, trainingsForSkill: (skill) => ix.trainings.covering(skill) });
+      const pi = ix.people.slotOf(r.personId);
+      const reasons = explainMatch(ix.scratch.score, ix.people, pi, ix.opportunities, slot, { now, trainingsForSkill: reachableCourses(ix, ix.people, pi, now) });
       refs.add(reasons);
       r.reasons = reasons as unknown as Array<Record<string, unknown>>;
     }
