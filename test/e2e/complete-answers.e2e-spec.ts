@@ -181,4 +181,22 @@ describe('complete, explained answers', () => {
     const home = await w.vs().get(`/opportunities/${ids.homeBased}`).set(bearer(w.employer));
     expect(home.body).toMatchObject({ mode: 'home_based', location: null, onlineSchedule: null });
   });
+  it('with the accounting, an option is never both ranked and excluded, even when the stored page predates the index', async () => {
+    // A stored page written before the full job's seat was taken (simulated: the near job's entries
+    // renamed to the full one, as a re-rank still on its way would leave them).
+    await get(mayerlin, '?limit=20');
+    await w.db.dataSource.query(
+      `UPDATE match_results SET results = replace(results::text, $2, $3)::json, top = replace(top::text, $2, $3)::json, computed_at = now() WHERE profile_id = $1`,
+      [mayerlin, ids.near, ids.full],
+    );
+    const stale = await get(mayerlin, '?limit=50');
+    expect(stale.items.map((i: { opportunityId: string }) => i.opportunityId)).toContain(ids.full);
+    const body = await get(mayerlin, '?excluded=true&limit=50&excludedLimit=200');
+    const ranked = body.items.map((i: { opportunityId: string }) => i.opportunityId);
+    const excluded = body.excluded.map((e: { opportunityId: string }) => e.opportunityId);
+    expect(ranked).not.toContain(ids.full);
+    expect(excluded).toContain(ids.full);
+    expect(ranked.filter((id: string) => excluded.includes(id))).toEqual([]);
+    expect(ranked).toHaveLength(Math.min(50, body.accounting.eligible));
+  });
 });

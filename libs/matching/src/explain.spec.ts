@@ -82,7 +82,7 @@ describe('explanations', () => {
     expect(r).toContainEqual({ code: 'skill_evidence', assessed: 1, certified: 1, selfDeclared: 1 });
     expect(r).toContainEqual({ code: 'skill_level', above: 1, at: 1, below: 1 });
     const es = renderReasons(r, 'es', labels);
-    expect(es).toContain('De esas habilidades: 1 evaluada, 1 certificada y 1 declarada por usted');
+    expect(es).toContain('De esas habilidades: 1 evaluada, 1 certificada y 1 autodeclarada');
     expect(es).toContain('Nivel: 1 por encima del nivel pedido, 1 al nivel pedido y 1 por debajo');
   });
 

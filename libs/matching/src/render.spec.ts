@@ -22,6 +22,13 @@ describe('coursesNamed', () => {
     expect(text).toEqual(['Le faltan 7 de 9 habilidades esenciales', 'h1, h2, h3, h4, h5 y 2 más: no las enseña ningún curso a su alcance']);
   });
 
+  it('names courses with the same title once, with how many intakes there are', () => {
+    const titles: Record<string, string> = { a: 'Higiene — Quito', b: 'Higiene — Quito', c: 'Panadería' };
+    const skills = [{ skillId: 1, coveredBy: ['a', 'b', 'c'] }];
+    const text = renderReasons([{ code: 'skills_missing', missing: 1, total: 2, skills }], 'es', { skill: () => 'higiene', opportunity: (id) => titles[id] });
+    expect(text[1]).toBe('higiene: la enseñan los cursos Higiene — Quito (2 convocatorias) y Panadería');
+  });
+
   it('names nothing for reasons without missing skills', () => {
     expect(coursesNamed([{ code: 'skills_matched', matched: 1, total: 1, skillIds: [3] } as Reason])).toEqual([]);
   });

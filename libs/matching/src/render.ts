@@ -102,10 +102,14 @@ function missingGroups(missing: Array<Of<'missing_essential_skill'>>, lang: Lang
     const skills = named(g.skills, lang);
     const one = g.skills.length === 1;
     if (g.courses.length === 0) return es ? `${skills}: ${one ? 'no la enseña' : 'no las enseña'} ningún curso a su alcance` : `${skills}: no course within reach teaches ${one ? 'it' : 'them'}`;
-    const courses = list(g.courses, lang);
+    // Courses with the same title (intakes of one course) are named once, with how many there are.
+    const counts = new Map<string, number>();
+    for (const t of g.courses) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const titles = [...counts].map(([t, n]) => (n === 1 ? t : es ? `${t} (${n} convocatorias)` : `${t} (${n} intakes)`));
+    const courses = list(titles, lang);
     const pronoun = one ? 'la' : 'las';
-    if (es) return g.courses.length === 1 ? `${skills}: ${pronoun} enseña el curso ${courses}` : `${skills}: ${pronoun} enseñan los cursos ${courses}`;
-    return `${skills}: taught by the ${g.courses.length === 1 ? 'course' : 'courses'} ${courses}`;
+    if (es) return titles.length === 1 ? `${skills}: ${pronoun} enseña el curso ${courses}` : `${skills}: ${pronoun} enseñan los cursos ${courses}`;
+    return `${skills}: taught by the ${titles.length === 1 ? 'course' : 'courses'} ${courses}`;
   });
 }
 
@@ -205,7 +209,7 @@ export function renderPublicReason(r: PublicReason, lang: Lang): string {
       const parts: string[] = [];
       if (r.assessed) parts.push(es ? `${r.assessed} ${r.assessed === 1 ? 'evaluada' : 'evaluadas'}` : `${r.assessed} assessed`);
       if (r.certified) parts.push(es ? `${r.certified} ${r.certified === 1 ? 'certificada' : 'certificadas'}` : `${r.certified} certified`);
-      if (r.selfDeclared) parts.push(es ? `${r.selfDeclared} ${r.selfDeclared === 1 ? 'declarada' : 'declaradas'} por usted` : `${r.selfDeclared} self-declared`);
+      if (r.selfDeclared) parts.push(es ? `${r.selfDeclared} ${r.selfDeclared === 1 ? 'autodeclarada' : 'autodeclaradas'}` : `${r.selfDeclared} self-declared`);
       return es ? `De esas habilidades: ${list(parts, lang)}` : `Of those skills: ${list(parts, lang)}`;
     }
     case 'skill_level': {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { isCurrentResultsFormat, rankProfileJobId, STORED_DEPTH, type Principal, type RankAccepted, type RankedExcludedResult, type RankedPageResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
+import { isCurrentResultsFormat, rankProfileJobId, STORED_DEPTH, type Principal, type RankAccepted, type RankedPageResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
 import { negotiateLanguage, type ExplanationLanguage } from '@app/matching';
-import { MatchingReads, MatchResultsRepository, RankRequests, type MatchResultsRow, type RankOutcome, type StoredResultsHead, type StoredResultsPart } from '@app/persistence';
+import { MatchingReads, MatchResultsRepository, RankRequests, type StoredResultsHead } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { TaxonomyService } from '@app/taxonomy/http';
 import type { Request, Response } from 'express';
@@ -81,11 +81,6 @@ export class RecommendationsController {
         return;
       }
     }
-    if (query.excluded) {
-      const out = await this.withExcluded(id, row, part, query, lang as ExplanationLanguage, req);
-      res.status(out.status).json(out.body);
-      return;
-    }
     const source = this.sourceOf(head);
     const cached = this.pages.get(pageKey, source);
     if (cached !== undefined) return this.answer(req, res, pageKey, source, cached);
@@ -98,47 +93,22 @@ export class RecommendationsController {
   }
 
   /**
-   * `excluded=true`: the "why not?" accounting is computed on request by the scorer (rank.excluded, keyed
-   * by the newest committed change, so polling and repeated requests reuse it until something changes)
-   * and shown beside the stored options. Not kept as a rendered page: it follows the index, not only the
-   * stored row.
-   */
-  private async withExcluded(
-    id: string,
-    row: MatchResultsRow | null,
-    part: StoredResultsPart,
-    query: RecommendationsQuery,
-    lang: ExplanationLanguage,
-    req: Request,
-  ): Promise<{ status: 200; body: Recommendations } | { status: 202; body: RankAccepted }> {
-    const accounting = await this.accounting(id, query);
-    if (accounting.state === 'pending') return { status: 202, body: { jobId: accounting.jobId, poll: req.originalUrl } };
-    row ??= await this.results.get(id, part);
-    if (!row) throw ApiError.notFound('Recommendations'); // erased meanwhile
-    return { status: 200, body: await this.presenter.present(row, query, lang, { excluded: accounting.result, complete: row.complete && part === 'full' }) };
-  }
-
-  private async accounting(id: string, query: RecommendationsQuery): Promise<RankOutcome<RankedExcludedResult>> {
-    const change = await this.reads.latestChange();
-    const job = { type: 'rank.excluded' as const, profileId: id, kinds: query.kind, offset: query.excludedOffset, limit: query.excludedLimit, waitingList: query.waitingList };
-    return this.rank.run<RankedExcludedResult>(job, rankProfileJobId(id, `x${change}${pageJobKey(query)}o${query.excludedOffset}l${query.excludedLimit}`), RECOMMENDATIONS_WAIT_MS);
-  }
-
-  /**
-   * A page that is not stored: beyond the stored 50 (`offset`), or with waiting-list options. The scorer
-   * ranks it on request (rank.page, keyed by the profile version and the newest committed change), with
-   * the accounting when `excluded=true`.
+   * A page that is not stored: beyond the stored 50 (`offset`), with waiting-list options, or with the
+   * "why not?" accounting (`excluded=true`). The scorer ranks it on request (rank.page, keyed by the
+   * profile version and the newest committed change, so polling and repeated requests reuse it until
+   * something changes); the accounting comes from the same pass, so every open option is either ranked
+   * or excluded in the answer, never both (a stored page may predate the index's latest change).
    */
   private async computedPage(id: string, profileVersion: number, query: RecommendationsQuery, lang: ExplanationLanguage, req: Request): Promise<{ status: 200; body: Recommendations } | { status: 202; body: RankAccepted }> {
     const change = await this.reads.latestChange();
-    const pageJob = { type: 'rank.page' as const, profileId: id, kinds: query.kind, offset: query.offset, limit: query.limit, waitingList: query.waitingList };
-    const page = await this.rank.run<RankedPageResult>(pageJob, rankProfileJobId(id, `g${profileVersion}c${change}${pageJobKey(query)}o${query.offset}l${query.limit}`), RECOMMENDATIONS_WAIT_MS);
-    const accounting = query.excluded ? await this.accounting(id, query) : null;
+    const excluded = query.excluded ? { offset: query.excludedOffset, limit: query.excludedLimit } : undefined;
+    const pageJob = { type: 'rank.page' as const, profileId: id, kinds: query.kind, offset: query.offset, limit: query.limit, waitingList: query.waitingList, excluded };
+    const key = `g${profileVersion}c${change}${pageJobKey(query)}o${query.offset}l${query.limit}${excluded ? `x${excluded.offset}l${excluded.limit}` : ''}`;
+    const page = await this.rank.run<RankedPageResult>(pageJob, rankProfileJobId(id, key), RECOMMENDATIONS_WAIT_MS);
     if (page.state === 'pending') return { status: 202, body: { jobId: page.jobId, poll: req.originalUrl } };
-    if (accounting?.state === 'pending') return { status: 202, body: { jobId: accounting.jobId, poll: req.originalUrl } };
     const r = page.result;
     const source = { profileId: id, profileVersion, indexVersion: r.indexVersion, computedAt: new Date().toISOString(), results: r.document };
-    return { status: 200, body: await this.presenter.present(source, query, lang, { paged: true, excluded: accounting?.state === 'completed' ? accounting.result : null }) };
+    return { status: 200, body: await this.presenter.present(source, query, lang, { paged: true, excluded: r.accounting ?? null }) };
   }
 
   /** Which stored results and labels a page comes from: the page is a pure function of this and its key. */
@@ -175,9 +145,9 @@ function queryKey(q: RecommendationsQuery): string {
   return `${q.kind ? [...q.kind].sort().join(',') : '*'}|${q.limit}|${q.offset}|${q.explain ? 1 : 0}|${q.excluded ? 1 : 0}`;
 }
 
-/** Pages the stored results cannot serve: beyond the stored depth, or with waiting-list options. */
+/** Pages the stored results cannot serve: beyond the stored depth, with waiting-list options, or with the accounting. */
 function computed(q: RecommendationsQuery): boolean {
-  return q.waitingList || q.offset + q.limit > STORED_DEPTH;
+  return q.waitingList || q.excluded || q.offset + q.limit > STORED_DEPTH;
 }
 
 /** The kinds and the waiting-list flag in a job id (no ':' or ','). */

@@ -1,6 +1,6 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { RankJobSchema, type RankedCandidatesResult, type RankedExcludedResult, type RankedPageResult, type RankedReplacementsResult } from '@app/contracts';
+import { RankJobSchema, type RankedCandidatesResult, type RankedPageResult, type RankedReplacementsResult } from '@app/contracts';
 import { GracefulWorkerHost, QUEUES, type OutboxPruneOutcome } from '@app/messaging';
 import { MatchRequestStore } from '@app/persistence';
 import { Job, UnrecoverableError } from 'bullmq';
@@ -40,7 +40,7 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
 
   protected async handle(
     job: Job,
-  ): Promise<{ outcome: ProfileOutcome | WhatIfOutcome } | RankedExcludedResult | RankedPageResult | RankedCandidatesResult | RankedReplacementsResult | DemandRefreshOutcome | { purged: number } | OutboxPruneOutcome> {
+  ): Promise<{ outcome: ProfileOutcome | WhatIfOutcome } | RankedPageResult | RankedCandidatesResult | RankedReplacementsResult | DemandRefreshOutcome | { purged: number } | OutboxPruneOutcome> {
     const parsed = RankJobSchema.safeParse(job.data);
     if (!parsed.success) {
       throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
@@ -50,8 +50,6 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
     switch (data.type) {
       case 'rank.profile':
         return { outcome: await this.work.refreshAndRankProfile(data.profileId, data.cause, data.depth, data.profileVersion) };
-      case 'rank.excluded':
-        return this.work.excluded(data.profileId, data);
       case 'rank.page':
         return this.work.page(data.profileId, data);
       case 'rank.candidates':

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { rankProfileJobId, RESULTS_FORMAT, resultsVersion, type RankDepth, type RankedCandidatesResult, type RankedExcludedResult, type RankedPageResult, type RankProfileJob } from '@app/contracts';
+import { rankProfileJobId, RESULTS_FORMAT, resultsVersion, type RankDepth, type RankedCandidatesResult, type RankedPageResult, type RankProfileJob } from '@app/contracts';
 import { compileWeights, componentsRecord, DEFAULT_WEIGHTS, explainMatch, rankCandidates, scorePair } from '@app/matching';
 import { QUEUES } from '@app/messaging';
 import { BACKGROUND_PRIORITY, MatchingReads, MatchResultsRepository, ProfileRepository, todayEpochDay } from '@app/persistence';
@@ -99,17 +99,18 @@ export class MatchingWork {
     return written ? 'ranked' : 'superseded';
   }
 
-  /** rank.excluded: the person's "why not?" accounting on the index as of every change committed so far. */
-  async excluded(profileId: string, q: ExcludedRequest): Promise<RankedExcludedResult> {
-    await this.index.syncToLatest();
-    return { profileId, ...this.ranker.excluded(profileId, q) };
-  }
-
-  /** rank.page: a page that is not stored (beyond the stored 50, or with waiting-list options), explained. */
-  async page(profileId: string, q: PageRequest): Promise<RankedPageResult> {
+  /**
+   * rank.page: a page that is not stored (beyond the stored 50, with waiting-list options, or with the
+   * "why not?" accounting), explained. Page and accounting in one synchronous step over one index state.
+   */
+  async page(profileId: string, q: PageRequest & { excluded?: ExcludedRequest }): Promise<RankedPageResult> {
     await this.index.syncToLatest();
     const ranked = this.ranker.page(profileId, q);
-    return { profileId, indexVersion: ranked?.indexVersion ?? this.index.version, document: ranked?.document ?? { options: [], skillUris: {}, incomplete: [] } };
+    const document = ranked?.document ?? { options: [], skillUris: {}, incomplete: [] };
+    const indexVersion = ranked?.indexVersion ?? this.index.version;
+    if (!q.excluded) return { profileId, indexVersion, document };
+    const accounting = { profileId, ...this.ranker.excluded(profileId, { kinds: q.kinds, waitingList: q.waitingList, ...q.excluded }) };
+    return { profileId, indexVersion, document, accounting };
   }
 
   /** profile.erased: the index has dropped the person (outbox tail); nothing about them stays stored. */

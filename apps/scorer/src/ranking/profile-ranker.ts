@@ -29,12 +29,10 @@ export interface PageRequest {
   waitingList: boolean;
 }
 
-/** The "why not?" page asked for. */
+/** The "why not?" page asked for (kinds and waiting-list as the ranked page's). */
 export interface ExcludedRequest {
-  kinds?: OpportunityKindName[];
   offset: number;
   limit: number;
-  waitingList: boolean;
 }
 
 /**
@@ -98,7 +96,7 @@ export class ProfileRanker {
    * by gate) and the excluded ones of the page asked for, nearest first, each with every failing gate
    * and its facts. Gates only: no skills read, no pathway searched.
    */
-  excluded(profileId: string, q: ExcludedRequest, now = todayEpochDay()): Omit<RankedExcludedResult, 'profileId'> {
+  excluded(profileId: string, q: ExcludedRequest & Pick<PageRequest, 'kinds' | 'waitingList'>, now = todayEpochDay()): Omit<RankedExcludedResult, 'profileId'> {
     const ix = this.index;
     const pi = ix.people.slotOf(profileId);
     if (pi < 0) return { indexVersion: ix.version, open: 0, eligible: 0, excludedTotal: 0, byReason: {}, offset: q.offset, excluded: [] };

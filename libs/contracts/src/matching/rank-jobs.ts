@@ -33,23 +33,12 @@ export type RankDepth = z.infer<typeof RankProfileJob>['depth'];
 const kinds = z.array(z.enum(['job', 'apprenticeship', 'training'])).min(1).max(3).optional();
 
 /**
- * "Why not?": every open opportunity of the kinds asked for is counted as eligible or excluded, and a page
- * of the excluded ones (nearest first) comes back with every failing gate and its facts; the result is
- * the job's return value. Computed on request (GET ...?excluded=true), not with every ranking.
- */
-export const RankExcludedJob = z.strictObject({
-  type: z.literal('rank.excluded'),
-  profileId: id,
-  kinds,
-  offset: z.number().int().min(0).max(1_000_000).default(0),
-  limit: z.number().int().min(0).max(200).default(50),
-  waitingList: z.boolean().default(false),
-});
-export type RankExcludedJob = z.input<typeof RankExcludedJob>;
-
-/**
- * A page of ranked options that is not stored: beyond the stored top 50 (`offset`), or with waiting-list
- * options (full opportunities ranked and marked). The result (a StoredMatchDocument) is the return value.
+ * A page of ranked options computed on request (the result, a StoredMatchDocument, is the return value):
+ * beyond the stored top 50 (`offset`), with waiting-list options (full opportunities ranked and marked),
+ * or with the "why not?" accounting (`excluded`): every open opportunity of the kinds asked for counted
+ * as eligible or excluded, and a page of the excluded ones (nearest first) with every failing gate and
+ * its facts. Page and accounting come from one pass over one state of the index, so an option is never
+ * both ranked and excluded in one answer (a stored page may be older than the index).
  */
 export const RankPageJob = z.strictObject({
   type: z.literal('rank.page'),
@@ -58,6 +47,12 @@ export const RankPageJob = z.strictObject({
   offset: z.number().int().min(0).max(950),
   limit: z.number().int().min(1).max(50),
   waitingList: z.boolean().default(false),
+  excluded: z
+    .strictObject({
+      offset: z.number().int().min(0).max(1_000_000).default(0),
+      limit: z.number().int().min(0).max(200).default(50),
+    })
+    .optional(),
 });
 export type RankPageJob = z.input<typeof RankPageJob>;
 
@@ -91,12 +86,12 @@ export const MatchRequestsPurgeJob = z.strictObject({ type: z.literal('match_req
 /** Scheduled: delete sent outbox rows every live reader has applied, past the retention (outbox-pruning.ts). */
 export const OutboxPruneJob = z.strictObject({ type: z.literal('outbox.prune') });
 
-export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankExcludedJob, RankPageJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob, OutboxPruneJob]);
+export const RankJobSchema = z.discriminatedUnion('type', [RankProfileJob, RankPageJob, RankCandidatesJob, RankReplacementsJob, RankWhatIfJob, DemandRecomputeJob, MatchRequestsPurgeJob, OutboxPruneJob]);
 /** What producers add (defaults such as `depth` may be left out; the processor parses with RankJobSchema). */
 export type RankJob = z.input<typeof RankJobSchema>;
 
 /**
- * What a `rank.excluded` job returns (all zero when the person is not ranked: no consent, no location):
+ * The accounting a `rank.page` job with `excluded` returns (all zero when the person is not ranked: no consent, no location):
  * open = eligible + excluded over the kinds asked for; `byReason` counts every failing gate; `excluded`
  * is the page asked for, nearest first.
  */
@@ -111,11 +106,12 @@ export interface RankedExcludedResult {
   excluded: StoredExcludedOption[];
 }
 
-/** What a `rank.page` job returns: the page's options as stored documents hold them, and the eligible count. */
+/** What a `rank.page` job returns: the page's options as stored documents hold them; the accounting when asked for (same index version). */
 export interface RankedPageResult {
   profileId: string;
   indexVersion: number;
   document: StoredMatchDocument;
+  accounting?: RankedExcludedResult;
 }
 
 /**
