@@ -1,5 +1,6 @@
 import type { PlacementStatus } from '@app/contracts';
 import { allowWork, bearer, create, startMatchingWorld, waitFor, type MatchingWorld } from '../integration/demand/world';
+import { queuesIdle } from '../support/queues-idle';
 import { job, person, SKILL } from './scorer-harness';
 
 jest.setTimeout(180000);
@@ -182,14 +183,17 @@ describe('complete, explained answers', () => {
     expect(home.body).toMatchObject({ mode: 'home_based', location: null, onlineSchedule: null });
   });
   it('with the accounting, an option is never both ranked and excluded, even when the stored page predates the index', async () => {
-    // A stored page written before the full job's seat was taken (simulated: the near job's entries
-    // renamed to the full one, as a re-rank still on its way would leave them).
+    // A stored page written before the full job's seat was taken (simulated: the first option's entries
+    // renamed to the full job, as a re-rank still on its way would leave them). Earlier steps' background
+    // re-ranks first, so none of them replaces the doctored row; the default page (`top`) is read.
     await get(mayerlin, '?limit=20');
+    await queuesIdle(w.config.QUEUE_PREFIX);
+    const [{ first }] = await w.db.dataSource.query(`SELECT coalesce(top, results)::json -> 'options' -> 0 ->> 'opportunityId' AS first FROM match_results WHERE profile_id = $1`, [mayerlin]);
     await w.db.dataSource.query(
       `UPDATE match_results SET results = replace(results::text, $2, $3)::json, top = replace(top::text, $2, $3)::json, computed_at = now() WHERE profile_id = $1`,
-      [mayerlin, ids.near, ids.full],
+      [mayerlin, first, ids.full],
     );
-    const stale = await get(mayerlin, '?limit=50');
+    const stale = await get(mayerlin, '?limit=20');
     expect(stale.items.map((i: { opportunityId: string }) => i.opportunityId)).toContain(ids.full);
     const body = await get(mayerlin, '?excluded=true&limit=50&excludedLimit=200');
     const ranked = body.items.map((i: { opportunityId: string }) => i.opportunityId);

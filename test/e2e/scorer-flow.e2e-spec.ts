@@ -2,6 +2,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import { bullConnection, QUEUES } from '@app/messaging';
 import { seedKey } from '../support/app';
 import { TEST_REDIS_URL } from '../support/env';
+import { queuesIdle as queuesIdleOn } from '../support/queues-idle';
 import { allowWork, bearer, createOpportunity, createProfile, currentVersion, job, person, SKILL, sleep, startWorld, storedResults, waitFor, type World } from './scorer-harness';
 
 jest.setTimeout(180000);
@@ -34,22 +35,7 @@ describe('scorer flow', () => {
 
   const scoreOf = (body: { items: Array<{ opportunityId: string; score: number }> }, id: string) => body.items.find((i) => i.opportunityId === id)?.score;
 
-  /** No event or rank job waiting or running: the background re-ranks earlier steps caused are done. */
-  async function queuesIdle(): Promise<void> {
-    const connection = bullConnection(TEST_REDIS_URL);
-    const queues = [QUEUES.events, QUEUES.rank].map((name) => new Queue(name, { connection, prefix: w.config.QUEUE_PREFIX }));
-    try {
-      await waitFor('queues idle', async () => {
-        for (const q of queues) {
-          const n = await q.getJobCounts('waiting', 'active', 'prioritized'); // not delayed: the schedulers always keep their next run
-          if (n.waiting + n.active + n.prioritized > 0) return false;
-        }
-        return true;
-      });
-    } finally {
-      await Promise.all(queues.map((q) => q.close()));
-    }
-  }
+  const queuesIdle = () => queuesIdleOn(w.config.QUEUE_PREFIX);
 
   it('a profile change updates its recommendations (without anyone asking for them)', async () => {
     const p = await createProfile(w);
@@ -96,8 +82,6 @@ describe('scorer flow', () => {
   });
 
   it('excluded=true adds gated-out options with their reasons, rendered', async () => {
-    // The vacancy first: a new vacancy re-ranks the people it fits, not those it gates out, so an
-    // excluded list is as of the person's last ranking (docs/matching.md).
     const weekend = (await createOpportunity(w, job({ title: 'Cajero/a fines de semana', schedule: { sat: [18, 19, 20, 21], sun: [18, 19, 20, 21] } }))).id;
     const p = await createProfile(w);
     await allowWork(w, p.id);
@@ -113,11 +97,11 @@ describe('scorer flow', () => {
       expect(body.accounting.open).toBe(body.accounting.eligible + body.accounting.excluded);
       expect(body.accounting.byReason.schedule_conflict).toBeGreaterThanOrEqual(1);
     });
-    // Computed on request by the scorer (rank.excluded), not with every ranking: nothing of it is stored.
+    // Computed on request by the scorer (rank.page with the accounting), not with every ranking: nothing of it is stored.
+    const plain = await freshRecommendations(p.id);
+    expect(plain.excluded).toBeNull();
     const [{ excluded }] = await w.db.dataSource.query(`SELECT excluded FROM match_results WHERE profile_id = $1`, [p.id]);
     expect(excluded).toBeNull();
-    const plain = await recommendations(p.id);
-    expect(plain.body.excluded).toBeNull();
   });
 
   it('a missing skill names the course covering it; the default page (stored apart) equals the top of the whole list', async () => {
