@@ -45,6 +45,14 @@ export class Taxonomy {
     return this.index.lookup(q, { ...opts, kind: 'occupation' });
   }
 
+  /**
+   * A job title as employers write it -> occupations, best first (what resolving a posted title and the
+   * title evaluation use): a whole title, so no prefix completion.
+   */
+  titleOccupations(title: string, opts: { lang?: Lang; limit?: number } = {}): Candidate[] {
+    return this.index.lookup(title, { kind: 'occupation', lang: opts.lang, limit: opts.limit ?? 10, prefix: false });
+  }
+
   extract(text: string, opts: ExtractOptions = {}): Extraction {
     return extractConcepts(this.index, text, opts);
   }
