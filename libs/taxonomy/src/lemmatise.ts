@@ -40,32 +40,28 @@ export function isStopVerb(norm: string, lang: Lang, reading?: VerbReading | nul
 }
 
 // Irregular forms (folded) -> infinitive. Only the verbs job text uses; regular forms come from the rules.
-const IRREGULAR_ES: Record<string, string> = {
-  puse: 'poner', puso: 'poner', pusieron: 'poner', pongo: 'poner', pone: 'poner', ponen: 'poner', puesto: 'poner',
-  hice: 'hacer', hizo: 'hacer', hicieron: 'hacer', hago: 'hacer', hace: 'hacer', hacen: 'hacer', hecho: 'hacer', hara: 'hacer', haria: 'hacer',
-  tuve: 'tener', tuvo: 'tener', tuvieron: 'tener', tengo: 'tener', tiene: 'tener', tienen: 'tener',
-  supe: 'saber', supo: 'saber', supieron: 'saber', se: 'saber', sabe: 'saber', saben: 'saber',
-  conduje: 'conducir', condujo: 'conducir', condujeron: 'conducir', conduzco: 'conducir',
-  traduje: 'traducir', tradujo: 'traducir', produje: 'producir', produjo: 'producir', produjeron: 'producir',
-  traje: 'traer', trajo: 'traer', trajeron: 'traer', traigo: 'traer',
-  dije: 'decir', dijo: 'decir', dice: 'decir', digo: 'decir',
-  estuve: 'estar', estuvo: 'estar', estuvieron: 'estar', estoy: 'estar', esta: 'estar', estan: 'estar', estaba: 'estar',
-  fui: 'ser', fue: 'ser', fueron: 'ser', era: 'ser', eran: 'ser', soy: 'ser', es: 'ser', son: 'ser',
-  iba: 'ir', iban: 'ir', voy: 'ir', va: 'ir', van: 'ir',
-  pude: 'poder', pudo: 'poder', puedo: 'poder', puede: 'poder', pueden: 'poder',
-  quise: 'querer', quiso: 'querer', quiero: 'querer', quiere: 'querer',
-  vine: 'venir', vengo: 'venir', viene: 'venir',
-  di: 'dar', dio: 'dar', dieron: 'dar', doy: 'dar', da: 'dar',
-  vi: 'ver', vio: 'ver', veo: 'ver',
-  mantuve: 'mantener', mantuvo: 'mantener', mantengo: 'mantener', mantiene: 'mantener',
-  obtuve: 'obtener', obtuvo: 'obtener', obtengo: 'obtener', obtiene: 'obtener',
-  atiendo: 'atender', atiende: 'atender', atienden: 'atender',
-  sirvo: 'servir', sirve: 'servir', sirvio: 'servir', sirvieron: 'servir',
-  pido: 'pedir', pide: 'pedir', pidio: 'pedir',
-  repito: 'repetir', repitio: 'repetir', vistio: 'vestir', midio: 'medir', mide: 'medir',
-  friego: 'fregar', friega: 'fregar', cuezo: 'cocer', cuece: 'cocer',
-  frie: 'freir', frio: 'freir', frei: 'freir', frien: 'freir', friendo: 'freir', frito: 'freir',
-  abierto: 'abrir', escrito: 'escribir', roto: 'romper', visto: 'ver', vuelto: 'volver', dicho: 'decir', cubierto: 'cubrir',
+// Past forms (preterite, imperfect) are strong readings; present forms and participles weak.
+const IRREGULAR_ES_PAST: Record<string, string> = {
+  puse: 'poner', puso: 'poner', pusieron: 'poner', hice: 'hacer', hizo: 'hacer', hicieron: 'hacer',
+  tuve: 'tener', tuvo: 'tener', tuvieron: 'tener', supe: 'saber', supo: 'saber', supieron: 'saber',
+  conduje: 'conducir', condujo: 'conducir', condujeron: 'conducir', traduje: 'traducir', tradujo: 'traducir',
+  produje: 'producir', produjo: 'producir', produjeron: 'producir', traje: 'traer', trajo: 'traer', trajeron: 'traer',
+  dije: 'decir', dijo: 'decir', estuve: 'estar', estuvo: 'estar', estuvieron: 'estar', estaba: 'estar', estaban: 'estar',
+  fui: 'ser', fue: 'ser', fueron: 'ser', era: 'ser', eran: 'ser', iba: 'ir', iban: 'ir',
+  pude: 'poder', pudo: 'poder', quise: 'querer', quiso: 'querer', dio: 'dar', dieron: 'dar', vio: 'ver',
+  mantuve: 'mantener', mantuvo: 'mantener', obtuve: 'obtener', obtuvo: 'obtener', sirvio: 'servir', sirvieron: 'servir',
+  pidio: 'pedir', repitio: 'repetir', vistio: 'vestir', midio: 'medir', frei: 'freir',
+};
+const IRREGULAR_ES_PRESENT: Record<string, string> = {
+  pongo: 'poner', pone: 'poner', ponen: 'poner', puesto: 'poner', hago: 'hacer', hace: 'hacer', hacen: 'hacer', hecho: 'hacer',
+  tengo: 'tener', tiene: 'tener', tienen: 'tener', sabe: 'saber', saben: 'saber', conduzco: 'conducir', traigo: 'traer',
+  dice: 'decir', digo: 'decir', dicho: 'decir', estoy: 'estar', estan: 'estar', soy: 'ser', es: 'ser', son: 'ser',
+  voy: 'ir', va: 'ir', van: 'ir', puedo: 'poder', puede: 'poder', pueden: 'poder', quiero: 'querer', quiere: 'querer',
+  vengo: 'venir', viene: 'venir', doy: 'dar', da: 'dar', veo: 'ver', visto: 'ver', mantengo: 'mantener', mantiene: 'mantener',
+  obtengo: 'obtener', obtiene: 'obtener', atiendo: 'atender', atiende: 'atender', atienden: 'atender', sirvo: 'servir', sirve: 'servir',
+  pido: 'pedir', pide: 'pedir', repito: 'repetir', mide: 'medir', friego: 'fregar', friega: 'fregar', cuezo: 'cocer', cuece: 'cocer',
+  frie: 'freir', frien: 'freir', friendo: 'freir', frito: 'freir', abierto: 'abrir', escrito: 'escribir', roto: 'romper',
+  vuelto: 'volver', cubierto: 'cubrir',
 };
 
 const IRREGULAR_EN: Record<string, string> = {
@@ -74,8 +70,8 @@ const IRREGULAR_EN: Record<string, string> = {
   wrote: 'write', written: 'write', brought: 'bring', bought: 'buy', caught: 'catch', fed: 'feed', held: 'hold', met: 'meet',
   paid: 'pay', sent: 'send', spent: 'spend', spoke: 'speak', spoken: 'speak', stood: 'stand', thought: 'think', understood: 'understand',
   was: 'be', were: 'be', went: 'go', gone: 'go', gave: 'give', given: 'give', grew: 'grow', grown: 'grow', knew: 'know', known: 'know',
-  left: 'leave', lent: 'lend', lost: 'lose', found: 'find', fought: 'fight', froze: 'freeze', frozen: 'freeze', hung: 'hang', laid: 'lay',
-  sewed: 'sew', sewn: 'sew', swept: 'sweep', wove: 'weave', woven: 'weave', ground: 'grind', dug: 'dig', rode: 'ride', flew: 'fly',
+  lent: 'lend', lost: 'lose', found: 'find', fought: 'fight', froze: 'freeze', frozen: 'freeze', hung: 'hang', laid: 'lay',
+  sewed: 'sew', sewn: 'sew', swept: 'sweep', wove: 'weave', woven: 'weave', dug: 'dig', rode: 'ride', flew: 'fly',
 };
 
 /** The strong Spanish endings, longest first: ending -> the infinitive endings it may come from. */
@@ -126,8 +122,8 @@ function spanishCandidates(lower: string): { strong: string[]; weak: string[] } 
   const folded = foldCase(lower);
   const strong: string[] = [];
   const weak: string[] = [];
-  const irregular = IRREGULAR_ES[folded];
-  if (irregular && irregular !== folded) (/(?:o|e|en|a|an|es|as)$/.test(folded) && !/(?:uso|izo|ajo|ujo|uvo|udo|iso|io)$/.test(folded) ? weak : strong).push(irregular);
+  if (IRREGULAR_ES_PAST[folded]) strong.push(IRREGULAR_ES_PAST[folded]);
+  if (IRREGULAR_ES_PRESENT[folded]) weak.push(IRREGULAR_ES_PRESENT[folded]);
   if (/(?:ar|er|ir)(?:se)?$/.test(folded)) return { strong, weak }; // already an infinitive
   for (const [end, inf] of ES_ACCENTED) {
     if (lower.endsWith(end)) {
@@ -159,7 +155,7 @@ function englishCandidates(lower: string): { strong: string[]; weak: string[] } 
   if (irregular) strong.push(irregular);
   const undouble = (b: string) => (b.length > 2 && b[b.length - 1] === b[b.length - 2] && !/[aeiouslz]/.test(b[b.length - 1]) ? [b.slice(0, -1)] : []);
   if (lower.length > 4 && lower.endsWith('ied')) strong.push(lower.slice(0, -3) + 'y');
-  else if (lower.length > 4 && lower.endsWith('ed')) {
+  else if (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')) {
     const b = lower.slice(0, -2);
     strong.push(b, b + 'e', ...undouble(b));
   }
@@ -185,7 +181,7 @@ export function lemmatise(raw: string, lang: Lang, knows: (norm: string) => bool
   const keep = (list: string[]) => [...new Set(list)].filter((l) => l !== self && l.length >= 2 && knows(l));
   const strong = keep(cands.strong);
   if (strong.length) return { lemmas: strong, strong: true };
-  // Spanish weak readings only for infinitives: "cocina" -> "cocinar", never "planta" -> a noun "plantar".
+  // Spanish weak readings must be infinitives ("cocina" -> "cocinar"), not any known word the rules spell.
   const weak = keep(cands.weak).filter((l) => lang !== 'es' || /(?:ar|er|ir)$/.test(l));
   return weak.length ? { lemmas: weak, strong: false } : null;
 }

@@ -101,6 +101,8 @@ export interface EvaluationReport {
   /** BM25 documents per kind and language. */
   bm25Documents: { occupation: Record<string, number>; skill: Record<string, number> };
   runs: { titles: TitleRun[]; sentences: SentenceRun[] };
+  /** Untimed calls per task before the timed pass. */
+  warmup: number;
 }
 
 export interface EvaluateOptions {
@@ -217,6 +219,7 @@ export function evaluateFixture(taxonomy: Taxonomy, fixture: EvalFixture, opts: 
     unknownGold,
     bm25Documents: { occupation: docs(bm25Occupations), skill: docs(bm25Skills) },
     runs: { titles: titleRuns, sentences: sentenceRuns },
+    warmup,
   };
 }
 

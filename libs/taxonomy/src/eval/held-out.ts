@@ -84,9 +84,8 @@ function evaluateHeldOut(name: string, snap: TaxonomySnapshot, queries: Query[])
   return { name, queries: queries.length, top1: top1 / n, top5: top5 / n, mrr: rr / n, meanMs: mean(times), p95Ms: percentile(times, 95) };
 }
 
-/** The held-out evaluation on plain ESCO labels (no regional labels), `max` queries per set. */
-export function heldOutEvaluation(ds: EscoDataset, max = 2000): HeldOutReport {
-  const snap = buildSnapshot(ds);
+/** The held-out evaluation on plain ESCO labels (no regional labels), `max` queries per set; `snap` = buildSnapshot(ds) when already built. */
+export function heldOutEvaluation(ds: EscoDataset, max = 2000, snap: TaxonomySnapshot = buildSnapshot(ds)): HeldOutReport {
   const full = LabelIndex.build(labelEntries(snap));
   const results = [
     evaluateHeldOut('title -> occupation, en (held-out alternative label)', snap, heldOutQueries(snap, 'occupation', 'en', 'alt', max)),
