@@ -6,3 +6,4 @@ export * from './health';
 export * from './platform.module';
 export * from './http/bootstrap-http-app';
 export * from './http/csv-body';
+export * from './http/nul-characters';

@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { ApiKeyGuard } from './auth/api-key.guard';
@@ -7,6 +7,7 @@ import { ErrorEnvelopeFilter } from './errors/error.filter';
 import { MeController } from './auth/me.controller';
 import { HealthController } from './health/health.controller';
 import { ReadinessRegistry } from './health/readiness.registry';
+import { NulCharactersMiddleware } from './http/nul-characters';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const SERVICE_NAME = Symbol('SERVICE_NAME');
@@ -14,11 +15,15 @@ export const SERVICE_NAME = Symbol('SERVICE_NAME');
 /**
  * Cross-cutting HTTP concerns every app gets the same way: the validated config, zod validation of
  * every body/query/param, the error envelope, the API-key guard (needs API_KEY_LOOKUP from
- * persistence) and the health endpoints.
+ * persistence), the health endpoints, and the refusal of NUL characters PostgreSQL cannot store.
  */
 @Global()
 @Module({})
-export class PlatformModule {
+export class PlatformModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(NulCharactersMiddleware).forRoutes('*path');
+  }
+
   static forRoot(config: AppConfig, serviceName: string): DynamicModule {
     return {
       module: PlatformModule,

@@ -53,6 +53,30 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
       return [status, { error: { code: CODES[status] ?? `http_${status}`, message: Array.isArray(message) ? message.join('; ') : String(message), details: [] } }];
     }
+    const parser = bodyParserError(exception);
+    if (parser) return parser;
     return [HttpStatus.INTERNAL_SERVER_ERROR, { error: { code: 'internal_error', message: 'Something went wrong on our side', details: [] } }];
+  }
+}
+
+/**
+ * Errors of the body parsers (http-errors with `type` and a 4xx `status`): a body over the size limit,
+ * malformed JSON, an unsupported charset or encoding. They are the client's, never a 500.
+ */
+function bodyParserError(exception: unknown): [number, ErrorEnvelope] | null {
+  if (typeof exception !== 'object' || exception === null) return null;
+  const e = exception as { status?: unknown; statusCode?: unknown; type?: unknown; limit?: unknown; expose?: unknown; message?: unknown };
+  const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : NaN;
+  if (!(status >= 400 && status < 500)) return null;
+  switch (e.type) {
+    case 'entity.too.large':
+      return [413, { error: { code: 'payload_too_large', message: `The body may have at most ${typeof e.limit === 'number' ? e.limit : 'the allowed number of'} bytes`, details: [] } }];
+    case 'entity.parse.failed':
+      return [400, { error: { code: 'invalid_json', message: 'The body is not valid JSON', details: [] } }];
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return [415, { error: { code: 'unsupported_media_type', message: String(e.message), details: [] } }];
+    default:
+      return e.expose === true ? [status, { error: { code: CODES[status] ?? `http_${status}`, message: String(e.message), details: [] } }] : null;
   }
 }

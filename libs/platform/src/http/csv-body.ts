@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Request } from 'express';
 import { ApiError } from '../errors';
+import { nulCharacterError } from './nul-characters';
 
 /** True when the request says `Content-Type: text/csv` (parameters such as charset ignored). */
 export function isTextCsv(req: Request): boolean {
@@ -19,7 +20,11 @@ export async function readTextBody(req: Request, maxBytes: number, what = 'The b
     if (size > maxBytes) throw new ApiError(413, 'payload_too_large', `${what} may have at most ${maxBytes} bytes`);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const text = Buffer.concat(chunks).toString('utf8');
+  const nul = text.indexOf('\u0000');
+  // PostgreSQL refuses NUL in text: the line it is on, as the path (nul-characters.ts).
+  if (nul >= 0) throw nulCharacterError('csv', ['line', String(text.slice(0, nul).split('\n').length)]);
+  return text;
 }
 
 export interface CsvRowsOptions {
