@@ -59,4 +59,12 @@ describe('bad input never gives a 5xx', () => {
     expect(csv.status).toBe(400);
     expect(csv.body.error.details[0]).toMatchObject({ path: 'line.2', code: 'nul_character' });
   });
+
+  it('answers carry security headers and no framework banner', async () => {
+    const res = await w.ps().get('/health/live');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
 });

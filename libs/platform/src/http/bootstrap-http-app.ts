@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { Logger } from 'pino';
 import type { ApiKeyCacheOptions } from '../auth/api-key-cache';
@@ -30,6 +31,10 @@ export async function createHttpApp(module: unknown, config: AppConfig, opts: Ht
 
 export function configureHttpApp(app: INestApplication, logger: Logger, opts: Pick<HttpAppOptions, 'title' | 'description'>): void {
   app.enableShutdownHooks();
+  // No framework banner; helmet's security headers (nosniff, frame-ancestors/X-Frame-Options, HSTS,
+  // a same-origin CSP that Swagger UI at /docs works under). CORS stays off (Nest's default).
+  (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
+  app.use(helmet());
   app.use(requestLogger(logger));
   const doc = SwaggerModule.createDocument(
     app,
