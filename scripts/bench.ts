@@ -3,11 +3,18 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { cliArgs } from './lib/cli-args';
 
 const ROOT = join(__dirname, '..', '..');
 const BENCH_DIR = join(ROOT, 'dist', 'test', 'bench');
 const available = readdirSync(BENCH_DIR).filter((f) => f.endsWith('.bench.js')).map((f) => f.replace('.bench.js', '')).sort();
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const { positionals: wanted } = cliArgs({
+  usage: `npm run bench [-- <name> ...]`,
+  description: `Runs the compiled benchmarks (one process each); without names every one. Available: ${available.join(', ')}.\nFigures are printed and written to docs/benchmarks.md (BENCH_NO_WRITE=1: printed only).`,
+  options: {},
+  help: {},
+  positionals: true,
+});
 const unknown = wanted.filter((w) => !available.includes(w));
 if (unknown.length) {
   process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; available: ${available.join(', ')}\n`);

@@ -2,8 +2,10 @@
 import { runMigrations } from '@app/persistence';
 import { loadConfigOrExit } from '@app/platform';
 import { z } from 'zod';
+import { cliArgs } from './lib/cli-args';
 
 async function main(): Promise<void> {
+  cliArgs({ usage: 'npm run migrate', description: 'Applies every pending migration to DATABASE_URL.', options: {}, help: {} });
   const url = z.object({ DATABASE_URL: z.string().min(1) }).safeParse(process.env);
   if (!url.success) {
     process.stderr.write('Invalid configuration: DATABASE_URL is required but not set\n');

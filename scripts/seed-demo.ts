@@ -2,9 +2,16 @@
 // Ecuador, one API key per organisation) into DATABASE_URL, through the same services as the HTTP API.
 // Refuses a database that already holds it. `npm start` on the embedded defaults does this by itself.
 import { createDataSource } from '@app/persistence';
+import { cliArgs } from './lib/cli-args';
 import { DemoAlreadyLoadedError, formatDemoSummary, loadDemoData } from './lib/demo-data';
 
 async function main(): Promise<void> {
+  cliArgs({
+    usage: 'npm run seed:demo',
+    description: 'Loads the demo data set (fictional organisations, people and opportunities in Ecuador, one API key per organisation)\ninto DATABASE_URL through the same services as the HTTP API; refuses a database that already holds it.',
+    options: {},
+    help: {},
+  });
   const url = process.env.DATABASE_URL;
   if (!url) {
     process.stderr.write('Invalid configuration: DATABASE_URL is required but not set (npm start loads the demo into the embedded database by itself)\n');

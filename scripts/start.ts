@@ -13,7 +13,9 @@ import { createFirstAdmin, hasAdminKey } from './lib/first-admin';
 import { findRedisServer, REDIS_INSTALL_HINT, startPrivateRedis } from './lib/private-redis';
 import { APPS } from './lib/apps';
 import { importDemoTaxonomyIfEmpty } from './lib/taxonomy-demo';
+import { cliArgs } from './lib/cli-args';
 import { loadDemoOnFirstStart } from './lib/demo-data/first-start';
+
 
 const ROOT = resolve(__dirname, '..', '..');
 const DATA_DIR = process.env.DATA_DIR || join(ROOT, '.data');
@@ -29,6 +31,12 @@ const children: ChildProcess[] = [];
 let stopping = false;
 
 async function main(): Promise<void> {
+  cliArgs({
+    usage: 'npm start',
+    description: 'Builds, then starts an embedded PostgreSQL (unless DATABASE_URL is set) and a private Redis (unless REDIS_URL is set),\napplies migrations, loads the demo data on a fresh embedded database (DEMO_DATA=off: empty) and starts the three apps.',
+    options: {},
+    help: {},
+  });
   const env: NodeJS.ProcessEnv = { ...process.env };
   const embedded = !env.DATABASE_URL;
 

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsvRows, type CsvRow } from '@app/taxonomy';
+import { cliArgs } from './lib/cli-args';
 
 /** Occupations by ESCO English preferred label, per sector. */
 const OCCUPATIONS: Record<string, string[]> = {
@@ -28,9 +29,14 @@ const OPTIONAL_PER_OCCUPATION = 3;
  */
 const BLANKED = ['description', 'definition', 'scopeNote', 'inScheme', 'modifiedDate', 'Description', 'Scope note', 'regulatedProfessionNote', 'hiddenLabels'];
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+function args(): { en: string; es: string; out: string } {
+  const { values } = cliArgs({
+    usage: 'npm run taxonomy:build-demo -- [--en <folder>] [--es <folder>] [--out <folder>]',
+    description: 'Writes the demo taxonomy shipped with the project: a subset of the official ESCO CSV files, same format.',
+    options: { en: { type: 'string', default: '../shared/data/esco/v1.1.1-en' }, es: { type: 'string', default: '../shared/data/esco/v1.0-es' }, out: { type: 'string', default: 'libs/taxonomy/data/demo' } },
+    help: { en: 'ESCO v1.1.1 English CSV folder', es: 'ESCO v1.0 Spanish CSV folder', out: 'where the demo CSV files go' },
+  });
+  return values as { en: string; es: string; out: string };
 }
 
 interface Table {
@@ -59,9 +65,7 @@ function writeTable(dir: string, name: string, t: Table, keep: (r: CsvRow) => bo
 }
 
 async function main(): Promise<void> {
-  const en = arg('en', '../shared/data/esco/v1.1.1-en');
-  const es = arg('es', '../shared/data/esco/v1.0-es');
-  const out = arg('out', 'libs/taxonomy/data/demo');
+  const { en, es, out } = args();
   mkdirSync(out, { recursive: true });
 
   const occupations = await readTable(join(en, 'occupations_en.csv'));

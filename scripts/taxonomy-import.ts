@@ -7,20 +7,21 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { Pool } from 'pg';
 import { demoDataDir, importEscoFolder, type ImportProgress } from '@app/taxonomy';
-
-function dirsFromArgs(argv: string[]): string[] {
-  const dirs: string[] = [];
-  for (let i = 0; i < argv.length; i++) if (argv[i] === '--dir' && argv[i + 1]) dirs.push(argv[++i]);
-  return dirs;
-}
+import { cliArgs } from './lib/cli-args';
 
 async function main(): Promise<void> {
+  const { values } = cliArgs({
+    usage: 'npm run taxonomy:import -- [--dir <ESCO folder>]... [--prune]',
+    description: 'Loads the official ESCO CSV download into the taxonomy store of DATABASE_URL, idempotently.\nSeveral --dir combine (the first with occupationSkillRelations.csv decides concepts, the others add labels);\nwithout --dir the demo taxonomy shipped with the project.',
+    options: { dir: { type: 'string', multiple: true }, prune: { type: 'boolean', default: false } },
+    help: { dir: 'an ESCO CSV folder (repeatable)', prune: 'delete concepts the source no longer holds' },
+  });
   const url = process.env.DATABASE_URL;
   if (!url) {
     process.stderr.write('DATABASE_URL is required (postgres://user@host:port/database)\n');
     process.exit(78);
   }
-  const dirs = dirsFromArgs(process.argv.slice(2));
+  const dirs = (values.dir as string[] | undefined) ?? [];
   const source = dirs.length ? dirs : [demoDataDir()];
   const pool = new Pool({ connectionString: url, max: 1, application_name: 'taxonomy-import' });
   const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: false }, Presets.shades_classic);
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     } else bar.update(p.done);
   };
   try {
-    const report = await importEscoFolder(pool, source, { onProgress, prune: process.argv.includes('--prune') });
+    const report = await importEscoFolder(pool, source, { onProgress, prune: values.prune === true });
     if (current) bar.stop();
     process.stdout.write(`imported ${source.join(' + ')} (languages: ${report.languages.join(', ')}) in ${(report.ms / 1000).toFixed(1)} s\n`);
     for (const [table, c] of Object.entries(report.tables)) {

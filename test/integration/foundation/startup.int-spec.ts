@@ -1,29 +1,11 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { apiKeyMatches } from '@app/platform';
 import { createTestDatabase } from '../../support/database';
 import { TEST_DATABASE_SERVER_URL, TEST_REDIS_URL } from '../../support/env';
 import { freePort } from '../../support/redis';
+import { runCompiled } from '../../support/run-compiled';
 
-const ROOT = join(__dirname, '..', '..', '..');
 
-/** Runs a compiled entry point (built by the jest global setup) and collects what it printed. */
-function run(entry: string, env: Record<string, string | undefined>, timeoutMs = 20000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', entry)], {
-      env: Object.fromEntries(Object.entries({ PATH: process.env.PATH, ...env }).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = runCompiled;
 
 describe('start-up configuration checks (real processes)', () => {
   it('stops with one line naming a missing variable', async () => {
