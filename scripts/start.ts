@@ -14,6 +14,7 @@ import { findRedisServer, REDIS_INSTALL_HINT, startPrivateRedis } from './lib/pr
 import { APPS } from './lib/apps';
 import { importDemoTaxonomyIfEmpty } from './lib/taxonomy-demo';
 import { cliArgs } from './lib/cli-args';
+import { RestartPolicy } from './lib/restart-policy';
 import { loadDemoOnFirstStart } from './lib/demo-data/first-start';
 
 
@@ -27,7 +28,8 @@ const fail = (message: string): never => {
 };
 
 const cleanups: Array<() => Promise<void>> = [];
-const children: ChildProcess[] = [];
+/** The running process of each app (replaced when the app is restarted). */
+const children = new Map<string, ChildProcess>();
 let stopping = false;
 
 async function main(): Promise<void> {
@@ -76,20 +78,7 @@ async function main(): Promise<void> {
   if (embedded) await printLocalAdminKeyOnFirstStart(env.DATABASE_URL!);
   if (embedded) await loadDemoOnFirstStart(env.DATABASE_URL!, say);
 
-  for (const app of APPS) {
-    const port = env[app.portVariable] || String(app.defaultPort);
-    const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', app.entry)], {
-      env: { ...env, PORT: port },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('exit', (code, signal) => {
-      if (!stopping) {
-        process.stderr.write(`[start] ${app.name} stopped (${signal ?? `exit code ${code}`}); stopping the stack\n`);
-        void shutdown(1);
-      }
-    });
-    children.push(child);
-  }
+  for (const app of APPS) supervise(app, { ...env, PORT: env[app.portVariable] || String(app.defaultPort) });
 
   const host = env.HOST && env.HOST !== '0.0.0.0' ? env.HOST : '127.0.0.1';
   const urls = APPS.map((app) => ({ app, url: `http://${host}:${env[app.portVariable] || app.defaultPort}` }));
@@ -97,6 +86,35 @@ async function main(): Promise<void> {
   say('ready:');
   for (const { app, url } of urls) process.stdout.write(`  ${app.name.padEnd(16)} ${url}   (health: ${url}/health/ready${app.docs ? `, API docs: ${url}/docs` : ''})\n`);
   say('press Ctrl+C to stop');
+}
+
+/**
+ * Runs one app and restarts it when it exits unexpectedly (a crash, an OOM kill, SIGKILL), with back-off;
+ * a crash loop stops the stack (RestartPolicy). Work is never lost by a restart: writes commit with their
+ * outbox rows, jobs are idempotent and a job cut off is picked up again as stalled.
+ */
+function supervise(app: (typeof APPS)[number], env: NodeJS.ProcessEnv): void {
+  const policy = new RestartPolicy();
+  const launch = (): void => {
+    const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', app.entry)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    policy.started(Date.now());
+    children.set(app.name, child);
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      const how = signal ?? `exit code ${code}`;
+      const decision = policy.crashed(Date.now());
+      if (decision.action === 'give_up') {
+        process.stderr.write(`[start] ${app.name} stopped (${how}): ${decision.crashes} crashes within ${decision.windowMs / 1000} s, a crash loop; stopping the stack\n`);
+        void shutdown(1);
+        return;
+      }
+      process.stderr.write(`[start] ${app.name} stopped (${how}); restarting it${decision.delayMs ? ` in ${decision.delayMs / 1000} s` : ''} (restart ${decision.attempt})\n`);
+      setTimeout(() => {
+        if (!stopping) launch();
+      }, decision.delayMs);
+    });
+  };
+  launch();
 }
 
 async function printLocalAdminKeyOnFirstStart(url: string): Promise<void> {
@@ -131,7 +149,7 @@ async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   await Promise.all(
-    children.map(
+    [...children.values()].map(
       (c) =>
         new Promise<void>((res) => {
           if (c.exitCode !== null || c.signalCode !== null) return res();
