@@ -81,17 +81,17 @@ export interface World {
 
 /**
  * PostgreSQL database + both HTTP services in-process + the scorer as a child process, on one queue prefix.
- * `scorerEnv` overrides the scorer's settings (e.g. a slow outbox poll).
+ * `scorerEnv` overrides the scorer's settings (e.g. a slow outbox poll); `redisUrl` another Redis (one a test may stop).
  */
-export async function startWorld(label: string, scorerEnv: Record<string, string> = {}): Promise<World> {
+export async function startWorld(label: string, scorerEnv: Record<string, string> = {}, redisUrl = TEST_REDIS_URL): Promise<World> {
   const db = await createTestDatabase(label);
-  const config = testConfig(db.url);
+  const config = testConfig(db.url, { REDIS_URL: redisUrl });
   const profiles = await createTestApp(ProfileServiceModule.forRoot(config), config);
   const vacancies = await createTestApp(VacancyServiceModule.forRoot(config), config);
   const scorer = new ScorerProcess({
     PATH: process.env.PATH,
     DATABASE_URL: db.url,
-    REDIS_URL: TEST_REDIS_URL,
+    REDIS_URL: redisUrl,
     QUEUE_PREFIX: config.QUEUE_PREFIX,
     PORT: String(await freePort()),
     LOG_LEVEL: 'warn',

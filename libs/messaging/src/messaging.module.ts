@@ -3,6 +3,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { type AppConfig } from '@app/platform';
 import { ALL_QUEUES, DEFAULT_JOB_OPTIONS } from './queues';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { QueueErrors } from './queue-errors';
 import { RedisHealth } from './redis-health';
 import { bullConnection } from './redis-connection';
 
@@ -21,7 +22,7 @@ export class MessagingModule {
         BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, defaultJobOptions: DEFAULT_JOB_OPTIONS }))),
       ],
-      providers: [RedisHealth, ...(opts.relay ? [OutboxRelayService] : [])],
+      providers: [RedisHealth, QueueErrors, ...(opts.relay ? [OutboxRelayService] : [])],
       exports: [BullModule, ...(opts.relay ? [OutboxRelayService] : [])],
     };
   }

@@ -77,6 +77,13 @@ export class RecommendationsController {
       );
       row = head = await this.results.get(id, part);
       if (!head || !answers(head)) {
+        if (outcome.state === 'unavailable') {
+          // Degraded (the queue unreachable): the stored options of an older version, marked stale,
+          // rather than a request that hangs; nothing stored at all is a 503.
+          if (!row) throw ApiError.rankingUnavailable();
+          res.status(200).json(await this.presenter.present(row, query, lang as ExplanationLanguage, { complete: row.complete && part === 'full', stale: true }));
+          return;
+        }
         res.status(202).json({ jobId: outcome.jobId, poll: req.originalUrl } satisfies RankAccepted);
         return;
       }
@@ -105,6 +112,7 @@ export class RecommendationsController {
     const pageJob = { type: 'rank.page' as const, profileId: id, kinds: query.kind, offset: query.offset, limit: query.limit, waitingList: query.waitingList, excluded };
     const key = `g${profileVersion}c${change}${pageJobKey(query)}o${query.offset}l${query.limit}${excluded ? `x${excluded.offset}l${excluded.limit}` : ''}`;
     const page = await this.rank.run<RankedPageResult>(pageJob, rankProfileJobId(id, key), RECOMMENDATIONS_WAIT_MS);
+    if (page.state === 'unavailable') throw ApiError.rankingUnavailable(); // computed on request: nothing stored answers it
     if (page.state === 'pending') return { status: 202, body: { jobId: page.jobId, poll: req.originalUrl } };
     const r = page.result;
     const source = { profileId: id, profileVersion, indexVersion: r.indexVersion, computedAt: new Date().toISOString(), results: r.document };

@@ -21,6 +21,8 @@ export interface PresentOptions {
   excluded?: RankedExcludedResult | null;
   /** The stored document holds every kind's complete top list (not only the default page). */
   complete?: boolean;
+  /** Answered from an older version because the ranking could not be refreshed (degraded mode). */
+  stale?: boolean;
 }
 
 /** Stored, language-neutral results -> the response: filtered by kind, paged, titled, rendered in `lang`. */
@@ -84,6 +86,7 @@ export class RecommendationsPresenter {
       profileVersion: source.profileVersion,
       indexVersion: ex ? Math.max(ex.indexVersion, source.indexVersion) : source.indexVersion,
       computedAt: source.computedAt,
+      stale: opts.stale === true,
       language: lang,
       offset,
       items,

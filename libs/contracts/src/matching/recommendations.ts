@@ -97,6 +97,11 @@ export const RecommendationsSchema = z.object({
   /** Version of the scorer's index the results were computed at. */
   indexVersion: z.number().int(),
   computedAt: z.iso.datetime(),
+  /**
+   * True when these are stored options of an older profile version, answered because the ranking could
+   * not be refreshed (the queue unreachable): `profileVersion` says which version they were computed at.
+   */
+  stale: z.boolean(),
   language: z.enum(['es', 'en']),
   offset: z.number().int(),
   items: z.array(RecommendationSchema),

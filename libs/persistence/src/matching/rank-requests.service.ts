@@ -5,7 +5,11 @@ import { bullConnection, QUEUES } from '@app/messaging';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Queue, QueueEvents } from 'bullmq';
 
-export type RankOutcome<T> = { state: 'completed'; jobId: string; result: T } | { state: 'pending'; jobId: string };
+/** `unavailable`: the queue could not be reached within the wait (Redis down): answer from what is stored. */
+export type RankOutcome<T> = { state: 'completed'; jobId: string; result: T } | { state: 'pending'; jobId: string } | { state: 'unavailable' };
+
+/** Extra time over the wait for reaching Redis at all; past it the request is answered without the queue. */
+const REACH_MARGIN_MS = 500;
 
 /** Jobs added without a priority run before prioritised ones in BullMQ: HTTP requests go first, fan-out waits. */
 export const BACKGROUND_PRIORITY = 10;
@@ -34,10 +38,26 @@ export class RankRequests implements OnModuleDestroy {
     return this.events;
   }
 
-  /** Adds (or finds, with a deterministic jobId) the job and waits up to `waitMs` for its result. */
+  /**
+   * Adds (or finds, with a deterministic jobId) the job and waits up to `waitMs` for its result. Bounded
+   * even while Redis is unreachable (ioredis would queue the commands until it is back): past the wait
+   * the outcome is `unavailable` and the request answers from what is stored; the add goes through when
+   * Redis returns (same job id, so no duplicate).
+   */
   async run<T>(job: RankJob, jobId: string | undefined, waitMs: number): Promise<RankOutcome<T>> {
-    const qe = await this.queueEvents();
-    const added = await this.queue.add(job.type, job, jobId ? { jobId } : {});
+    return bounded(this.addAndWait<T>(job, jobId, waitMs), waitMs + REACH_MARGIN_MS, { state: 'unavailable' });
+  }
+
+  private async addAndWait<T>(job: RankJob, jobId: string | undefined, waitMs: number): Promise<RankOutcome<T>> {
+    let added;
+    let qe;
+    try {
+      qe = await this.queueEvents();
+      added = await this.queue.add(job.type, job, jobId ? { jobId } : {});
+    } catch {
+      this.events = null; // a failed connection is not kept: the next request tries again
+      return { state: 'unavailable' };
+    }
     const id = String(added.id);
     try {
       const result = (await added.waitUntilFinished(qe, waitMs)) as T;
@@ -49,7 +69,11 @@ export class RankRequests implements OnModuleDestroy {
   }
 
   /** The result of an earlier job, or null while it is still waiting or running (or unknown). */
-  async resultOf<T>(jobId: string): Promise<{ state: 'completed'; result: T } | { state: 'pending' } | { state: 'missing' }> {
+  async resultOf<T>(jobId: string): Promise<{ state: 'completed'; result: T } | { state: 'pending' } | { state: 'missing' } | { state: 'unavailable' }> {
+    return bounded(this.readResult<T>(jobId), REACH_MARGIN_MS * 4, { state: 'unavailable' });
+  }
+
+  private async readResult<T>(jobId: string): Promise<{ state: 'completed'; result: T } | { state: 'pending' } | { state: 'missing' }> {
     const job = await this.queue.getJob(jobId);
     if (!job) return { state: 'missing' };
     const state = await job.getState();
@@ -61,5 +85,18 @@ export class RankRequests implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     const qe = await this.events?.catch(() => null);
     await qe?.close();
+  }
+}
+
+/** `work`, or `fallback` when it has not settled within `ms` (it goes on in the background). */
+async function bounded<T, F>(work: Promise<T>, ms: number, fallback: F): Promise<T | F> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<F>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -28,6 +28,10 @@ export class ApiError extends HttpException {
   static notFound(what: string): ApiError {
     return new ApiError(404, 'not_found', `${what} not found`);
   }
+  /** A dependency (the queue) cannot be reached: nothing stored can answer instead. */
+  static rankingUnavailable(): ApiError {
+    return new ApiError(503, 'ranking_unavailable', 'Ranking is unavailable for a moment (the queue cannot be reached) and nothing stored answers this request; try again shortly');
+  }
   static conflict(code: string, message: string): ApiError {
     return new ApiError(409, code, message);
   }
