@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString().slice(0, 10),
       taxonomy: taxonomyText,
       fixtureDir: display(fixtureDir),
-      baseline: "Built from the same ESCO files without the service's regional labels (libs/taxonomy/src/local-labels.ts): a plain search over ESCO labels.",
+      baseline: "Built from the same ESCO files without the service's regional labels (`libs/taxonomy/src/local-labels.ts`).",
       runSeconds: (Date.now() - started) / 1000,
     },
     heldOut,

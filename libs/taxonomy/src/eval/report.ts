@@ -5,7 +5,7 @@
  */
 import { DEFAULT_MIN_CONFIDENCE } from '../extract';
 import { BM25_B, BM25_EXTRACT_K, BM25_K1 } from './bm25';
-import { evaluateTargets, fmt, fmtMs, formatRatio, ratio, type EvaluationReport, type SentenceGroup, type TargetResult, type TitleGroup } from './evaluate';
+import { evaluateTargets, fmt, fmtMs, formatRatio, ratio, titleGroup, type EvaluationReport, type SentenceGroup, type TargetResult, type TitleGroup } from './evaluate';
 import type { EvalFixture } from './fixture';
 import { renderHeldOut, type HeldOutReport } from './held-out';
 
@@ -116,12 +116,13 @@ ${targetsTable(targets)}
 
 ## Real-world text: the service against a plain BM25 search over ESCO labels
 
-Method.
+### Method
 
 - **The set**: job titles as employers post them and sentences as job ads and case managers write
   them, in Spanish and English, each labelled by hand with the ESCO concepts it names (titles: the
   acceptable occupations, best first; sentences: every skill the sentence states, none for a negative
-  sentence). How the rows were written and labelled: \`${meta.fixtureDir}/README.md\`.
+  sentence). How the rows were written and labelled, and the limits of the labelling:
+  \`${meta.fixtureDir}/README.md\`.
 - **Splits**: \`dev\` is what the service may be looked at and tuned on; \`test\` is kept apart and is the
   headline. \`all\` is both.
 - **Service**: titles through \`Taxonomy.titleOccupations(text, { lang, limit: 10 })\`; sentences through
@@ -130,8 +131,8 @@ Method.
 - **BM25 baseline**: Okapi BM25 (k1 = ${BM25_K1}, b = ${BM25_B}, Lucene IDF) over one document per concept and
   language: its preferred, alternative and hidden labels in the query's language, lower-cased,
   accents stripped, natural's stop words dropped, Porter-stemmed (natural's English and Spanish
-  stemmers). ${meta.baseline} Titles search the occupation documents; a sentence is searched whole
-  against the skill documents. BM25 has no threshold, so its extracted skills are its top ${BM25_EXTRACT_K}.
+  stemmers). Titles search the occupation documents; a sentence is searched whole against the skill
+  documents. BM25 has no threshold, so its extracted skills are its top ${BM25_EXTRACT_K}.${meta.baseline ? `\n  ${meta.baseline}` : ''}
 - **Metrics**: titles: MRR@10 (1/rank of the first acceptable occupation within the top 10), R@k (an
   acceptable occupation within the top k). Sentences, over those with gold: RP@5 (gold skills in the
   top 5 / min(5, number of gold skills)), R@10 (gold skills in the top 10 / number of gold skills);
@@ -141,9 +142,11 @@ Method.
 - **Latency**: every service call timed with \`performance.now()\` in one process, after an untimed
   warm-up on the first ${report.warmup} items of each task; a sentence's figure is its whole extraction.
 ${describeUnknownGold(report)}
+### Figures
+
 ${renderTables(report)}
 
-${heldOut ? renderHeldOut(heldOut) : ''}
+${heldOut ? renderHeldOut(heldOut, { en: titleGroup(report, 'en', 'all').service.mrr10, es: titleGroup(report, 'es', 'all').service.mrr10 }) : ''}
 Run time of the whole evaluation: ${meta.runSeconds.toFixed(0)} s.
 `;
 }
