@@ -15,6 +15,10 @@ export function testConfig(databaseUrl: string, overrides: Partial<Record<keyof 
     QUEUE_PREFIX: uniqueQueuePrefix(),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'silent',
     OUTBOX_POLL_MS: '50',
+    // Tests drive the APIs far faster than people do; the rate-limit test turns these on.
+    THROTTLE_PER_MINUTE: '0',
+    THROTTLE_STRICT_PER_MINUTE: '0',
+    AUTH_FAILURES_PER_MINUTE: '0',
     ...overrides,
   });
 }
@@ -23,7 +27,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<Record<keyof 
 export async function createTestApp(module: unknown, config: AppConfig): Promise<INestApplication> {
   const ref = await Test.createTestingModule({ imports: [module as never] }).compile();
   const app = ref.createNestApplication({ logger: new PinoNestLogger(createLogger('test', config.LOG_LEVEL)) });
-  configureHttpApp(app, createLogger('test', config.LOG_LEVEL), { title: 'test', description: 'test' });
+  configureHttpApp(app, createLogger('test', config.LOG_LEVEL), { title: 'test', description: 'test', corsOrigins: config.CORS_ORIGINS });
   await app.init();
   return app;
 }

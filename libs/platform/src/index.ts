@@ -7,3 +7,4 @@ export * from './platform.module';
 export * from './http/bootstrap-http-app';
 export * from './http/csv-body';
 export * from './http/nul-characters';
+export * from './throttling';

@@ -1,5 +1,6 @@
-import { DynamicModule, Global, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { DynamicModule, Global, Module, type ExecutionContext, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import type { AppConfig } from './config/config.schema';
@@ -8,6 +9,10 @@ import { MeController } from './auth/me.controller';
 import { HealthController } from './health/health.controller';
 import { ReadinessRegistry } from './health/readiness.registry';
 import { NulCharactersMiddleware } from './http/nul-characters';
+import { ApiKeyThrottlerGuard } from './throttling/api-key-throttler.guard';
+import { AUTH_FAILURES, AuthFailures } from './throttling/auth-failures';
+import { STRICT_RATE_LIMIT } from './throttling/rate-limit.decorator';
+import { RedisThrottlerStorage } from './throttling/redis-throttler.storage';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const SERVICE_NAME = Symbol('SERVICE_NAME');
@@ -25,15 +30,30 @@ export class PlatformModule implements NestModule {
   }
 
   static forRoot(config: AppConfig, serviceName: string): DynamicModule {
+    const strict = (ctx: ExecutionContext) => Reflect.getMetadata(STRICT_RATE_LIMIT, ctx.getHandler()) === true || Reflect.getMetadata(STRICT_RATE_LIMIT, ctx.getClass()) === true;
     return {
       module: PlatformModule,
+      imports: [
+        // Rate limits (docs/operations.md): every call counts against its key's minute, the costly ones
+        // (@StrictRateLimit) against a smaller one as well; a limit of 0 is off.
+        ThrottlerModule.forRoot({
+          storage: new RedisThrottlerStorage(config.REDIS_URL, config.QUEUE_PREFIX),
+          throttlers: [
+            { name: 'default', ttl: 60_000, limit: Math.max(1, config.THROTTLE_PER_MINUTE), skipIf: () => config.THROTTLE_PER_MINUTE === 0 },
+            { name: 'strict', ttl: 60_000, limit: Math.max(1, config.THROTTLE_STRICT_PER_MINUTE), skipIf: (ctx) => config.THROTTLE_STRICT_PER_MINUTE === 0 || !strict(ctx) },
+          ],
+        }),
+      ],
       controllers: [HealthController, MeController],
       providers: [
+        { provide: AUTH_FAILURES, useValue: new AuthFailures(config.AUTH_FAILURES_PER_MINUTE) },
         { provide: APP_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: serviceName },
         ReadinessRegistry,
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
+        // Guards run in this order: the rate limit first, so a flood never reaches the key lookup.
+        { provide: APP_GUARD, useClass: ApiKeyThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],
       exports: [APP_CONFIG, SERVICE_NAME, ReadinessRegistry],

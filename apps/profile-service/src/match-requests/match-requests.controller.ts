@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/
 import type { MatchRequest, MatchRequestAccepted, Principal } from '@app/contracts';
 import { negotiateLanguage } from '@app/matching';
 import { MatchRequestService, MatchRequestStore } from '@app/persistence';
-import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
+import { ApiError, CurrentPrincipal, Roles, StrictRateLimit } from '@app/platform';
 import { resolveProfileLabels, TaxonomyService } from '@app/taxonomy/http';
 import { RecommendationsPresenter } from '../recommendations/recommendations.presenter';
 import { CreateMatchRequestDto, MatchRequestAcceptedDto, MatchRequestDto, MatchRequestParamDto, MatchRequestQueryDto } from './dto';
@@ -25,6 +25,7 @@ export class MatchRequestsController {
   ) {}
 
   @Post()
+  @StrictRateLimit()
   @HttpCode(202)
   @ApiAcceptedResponse({ type: MatchRequestAcceptedDto.Output })
   create(@CurrentPrincipal() p: Principal, @Body() body: CreateMatchRequestDto): Promise<MatchRequestAccepted> {

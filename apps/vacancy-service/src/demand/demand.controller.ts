@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { DemandImportResult, DemandView, Principal } from '@app/contracts';
 import { DemandIndicatorService, DemandViewService } from '@app/persistence';
-import { CurrentPrincipal, isTextCsv, readTextBody, Roles } from '@app/platform';
+import { CurrentPrincipal, isTextCsv, readTextBody, Roles, StrictRateLimit } from '@app/platform';
 import { TaxonomyService } from '@app/taxonomy/http';
 import type { Request } from 'express';
 import { DemandImportResultDto, DemandQueryDto, DemandViewDto } from './dto';
@@ -23,6 +23,7 @@ export class DemandController {
 
   /** Idempotent upsert by (occupation|isco, region, source, date); the scorer recomputes demand on the event it writes. */
   @Post('indicators')
+  @StrictRateLimit()
   @Roles('admin', 'case_manager')
   @HttpCode(200)
   @ApiConsumes('application/json', 'text/csv')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/commo
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Fair, Principal, RegistrationResult, ShortlistAccepted } from '@app/contracts';
 import { FairService, ShortlistRequests } from '@app/persistence';
-import { CurrentPrincipal, Roles } from '@app/platform';
+import { CurrentPrincipal, Roles, StrictRateLimit } from '@app/platform';
 import type { Request } from 'express';
 import { parseAttendeeCsv, readCsvBody } from './attendee-csv';
 import { AddFairOpportunitiesDto, CreateFairDto, CreateShortlistDto, FairDto, IdParamDto, RegisterAttendeesDto, RegistrationResultDto, ShortlistAcceptedDto } from './dto';
@@ -45,6 +45,7 @@ export class FairsController {
 
   /** Bulk registration: `text/csv` with a `profile_id` column; any bad row rejects the whole file, each named by its line. */
   @Post(':id/attendees.csv')
+  @StrictRateLimit()
   @Roles('organiser', 'admin', 'case_manager')
   @HttpCode(200)
   @ApiConsumes('text/csv')
@@ -65,6 +66,7 @@ export class FairsController {
 
   /** 202: runs as a flow on the scorer; the same parameters while one runs return that one. */
   @Post(':id/shortlists')
+  @StrictRateLimit()
   @Roles('organiser', 'admin')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: ShortlistAcceptedDto.Output })

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import { SchemaOrgImportBodySchema, type ImportResult, type Opportunity, type OpportunityPage, type Principal } from '@app/contracts';
 import { OpportunityImportService, OpportunityRepository, OpportunityService } from '@app/persistence';
-import { CurrentPrincipal, Roles } from '@app/platform';
+import { CurrentPrincipal, Roles, StrictRateLimit } from '@app/platform';
 import { resolveOpportunityLabels, TaxonomyService } from '@app/taxonomy/http';
 import { CreateOpportunityDto, OpportunityIdParamDto, OpportunityListQueryDto, UpdateOpportunityDto } from './dto';
 
@@ -35,6 +35,7 @@ export class OpportunitiesController {
 
   /** schema.org JSON-LD: one node, an array or an @graph; answers per item (200 even when some are rejected). */
   @Post('import')
+  @StrictRateLimit()
   @Roles('employer')
   @HttpCode(200)
   import(@CurrentPrincipal() p: Principal, @Body() body: unknown): Promise<ImportResult> {

@@ -7,6 +7,7 @@ import { API_KEY_LOOKUP, type ApiKeyLookup } from './api-key-lookup';
 import { apiKeyMatches, apiKeyPrefix } from './api-key-secret';
 import type { AuthenticatedRequest } from './principal';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { AUTH_FAILURES, type AuthFailures } from '../throttling/auth-failures';
 
 /**
  * Global guard. Missing, malformed, unknown or revoked key: 401. Known key whose role is not among the
@@ -23,6 +24,7 @@ export class ApiKeyGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(API_KEY_LOOKUP) lookup: ApiKeyLookup,
     @Optional() @Inject(API_KEY_CACHE_OPTIONS) cache?: ApiKeyCacheOptions,
+    @Optional() @Inject(AUTH_FAILURES) private readonly failures?: AuthFailures,
   ) {
     this.keys = cache ? new ApiKeyCache(lookup, cache) : lookup;
   }
@@ -32,11 +34,19 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
+    const address = req.ip ?? 'unknown';
+    this.failures?.assertAllowed(address);
     const key = this.readKey(req);
     const prefix = key ? apiKeyPrefix(key) : null;
-    if (!key || !prefix) throw ApiError.unauthorized();
+    if (!key || !prefix) {
+      this.failures?.failed(address);
+      throw ApiError.unauthorized();
+    }
     const stored = await this.keys.findActiveByPrefix(prefix);
-    if (!stored || !apiKeyMatches(key, stored.hash)) throw ApiError.unauthorized('Unknown or revoked API key');
+    if (!stored || !apiKeyMatches(key, stored.hash)) {
+      this.failures?.failed(address);
+      throw ApiError.unauthorized('Unknown or revoked API key');
+    }
     req.principal = { apiKeyId: stored.id, organisationId: stored.organisationId, role: stored.role };
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

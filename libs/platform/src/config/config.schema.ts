@@ -34,6 +34,18 @@ export const ConfigSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Rendered recommendation pages kept in memory per profile-service process (MiB of JSON; 0 = none). */
   RECOMMENDATIONS_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(128),
+  /** Requests per minute per API key (per address without a key), shared through Redis; 0 = no limit. */
+  THROTTLE_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+  /** Per minute per API key on the costly calls (extract, imports, match requests, shortlists); 0 = no limit. */
+  THROTTLE_STRICT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  /** Failed authentications per minute per client address before it gets 429; 0 = no limit. */
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(20),
+  /** Origins allowed to call the API from a browser (comma-separated, e.g. the console's); empty = CORS off. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^\s/]+$/.test(o)), { error: 'comma-separated origins such as http://127.0.0.1:5173' }),
 });
 
 export type AppConfig = z.infer<typeof ConfigSchema>;

@@ -25,16 +25,18 @@ export interface HttpAppOptions {
 export async function createHttpApp(module: unknown, config: AppConfig, opts: HttpAppOptions): Promise<INestApplication> {
   const logger = createLogger(opts.service, config.LOG_LEVEL);
   const app = await NestFactory.create(module as never, { logger: new PinoNestLogger(logger), bufferLogs: true });
-  configureHttpApp(app, logger, opts);
+  configureHttpApp(app, logger, { ...opts, corsOrigins: config.CORS_ORIGINS });
   return app;
 }
 
-export function configureHttpApp(app: INestApplication, logger: Logger, opts: Pick<HttpAppOptions, 'title' | 'description'>): void {
+export function configureHttpApp(app: INestApplication, logger: Logger, opts: Pick<HttpAppOptions, 'title' | 'description'> & { corsOrigins?: string[] }): void {
   app.enableShutdownHooks();
   // No framework banner; helmet's security headers (nosniff, frame-ancestors/X-Frame-Options, HSTS,
-  // a same-origin CSP that Swagger UI at /docs works under). CORS stays off (Nest's default).
+  // a same-origin CSP that Swagger UI at /docs works under). CORS only for the origins configured
+  // (CORS_ORIGINS, e.g. a console served elsewhere); off by default.
   (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
   app.use(helmet());
+  if (opts.corsOrigins?.length) app.enableCors({ origin: opts.corsOrigins, allowedHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'Accept-Language', 'If-None-Match'], maxAge: 600 });
   app.use(requestLogger(logger));
   const doc = SwaggerModule.createDocument(
     app,
