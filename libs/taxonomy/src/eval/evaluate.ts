@@ -12,6 +12,7 @@
  *
  * Every service call is timed (performance.now), after an untimed warm-up on the first items.
  */
+import { DEFAULT_MIN_CONFIDENCE } from '../extract';
 import type { Taxonomy } from '../taxonomy';
 import { BM25_EXTRACT_K, Bm25Index, type Bm25Source } from './bm25';
 import { EVAL_LANGS, SENTENCE_SOURCES, type EvalFixture, type EvalLang, type EvalSplit, type SentenceItem, type SentenceSource, type TitleItem } from './fixture';
@@ -121,12 +122,19 @@ function timed<T>(f: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
-/** The service's skills for a sentence: ranking by confidence (ties: earlier span), and the set as returned. */
+/**
+ * The service's skills for a sentence, as the API gives them: a ranked list (`limit` 10, down to
+ * RANKING_FLOOR, what a case manager scrolls through and the ranking metrics read) and, for precision,
+ * those at or above the default threshold (what is resolved on write).
+ */
 export function serviceSentence(taxonomy: Taxonomy, item: Pick<SentenceItem, 'text' | 'lang'>): { ranked: string[]; extracted: string[] } {
-  const skills = taxonomy.extract(item.text, { lang: item.lang }).skills;
-  const ranked = [...skills].sort((a, b) => b.confidence - a.confidence || a.span.start - b.span.start).map((s) => s.uri);
-  return { ranked, extracted: skills.map((s) => s.uri) };
+  const skills = taxonomy.extract(item.text, { lang: item.lang, limit: 10, minConfidence: RANKING_FLOOR }).skills;
+  const sorted = [...skills].sort((a, b) => b.confidence - a.confidence || a.span.start - b.span.start);
+  return { ranked: sorted.map((s) => s.uri), extracted: sorted.filter((s) => s.confidence >= DEFAULT_MIN_CONFIDENCE).map((s) => s.uri) };
 }
+
+/** Lowest relevance a ranked (not extracted) skill may have. */
+export const RANKING_FLOOR = 0.3;
 
 export function serviceTitle(taxonomy: Taxonomy, item: Pick<TitleItem, 'text' | 'lang'>): string[] {
   return taxonomy.titleOccupations(item.text, { lang: item.lang, limit: TITLE_LIMIT }).map((c) => c.uri);
