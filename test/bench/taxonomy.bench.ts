@@ -6,23 +6,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { autocomplete, loadTaxonomyFromCsv, type ConceptKind, type Taxonomy } from '@app/taxonomy';
 import { percentile, table, writeSection } from './harness';
+import { mulberry32 } from '@app/matching';
 
 const ESCO = process.env.ESCO_DIR || join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'esco');
 const FOLDERS = [join(ESCO, 'v1.1.1-en'), join(ESCO, 'v1.0-es')];
 const PER_LANGUAGE = Number(process.env.BENCH_QUERIES ?? 2000);
 const LANGS = ['es', 'en'] as const;
 
-/** Deterministic pseudo-random numbers (mulberry32): the same queries every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded PRNG (mulberry32): the same sequence every run. */
+const rng = mulberry32;
 
 /** Swaps two inner letters of one word longer than 5: the typos people make. */
 function typo(text: string, r: () => number): string {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { notYearZero } from '../profiles/primitives';
 
-const isoDate = z.iso.date({ error: 'must be a real calendar date YYYY-MM-DD' });
+// Year 0000 refused: PostgreSQL's date column cannot hold it (notYearZero).
+const isoDate = z.iso.date({ error: 'must be a real calendar date YYYY-MM-DD' }).refine(...notYearZero);
 
 /** Most indicators a single import may carry (a national shortage list is a few hundred rows). */
 export const MAX_INDICATOR_ROWS = 5000;

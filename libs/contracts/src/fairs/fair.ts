@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { notYearZero } from '../profiles/primitives';
 
 /** Dates and local wall-clock times of a fair (the venue's time; no time zone arithmetic is done). */
-const isoDate = z.iso.date();
+// Year 0000 refused: PostgreSQL's date column cannot hold it (notYearZero).
+const isoDate = z.iso.date().refine(...notYearZero);
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'must be a time such as 09:00' });
 
 export const CreateFairSchema = z.strictObject({

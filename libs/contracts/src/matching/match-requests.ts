@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CreateProfileSchema } from '../profiles/profile';
+import { notYearZero } from '../profiles/primitives';
 import { AUTHORISATION_KINDS } from '../profiles/restricted';
 import { RecommendationSchema } from './recommendations';
 
@@ -34,7 +35,8 @@ export const DraftAuthorisationSchema = z.strictObject({
   kind: z.enum(AUTHORISATION_KINDS),
   allowsWork: z.boolean().nullable().default(null),
   allowsTraining: z.boolean().nullable().default(null),
-  expiresOn: z.iso.date().nullable().default(null),
+  // Year 0000 refused like every input date (notYearZero).
+  expiresOn: z.iso.date().refine(...notYearZero).nullable().default(null),
 });
 
 /** POST /match-requests: `{profileId, weights?}` or `{profileDraft, authorisation?, weights?}`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normaliseWeekHours, WeekHoursInputSchema } from '../profiles/availability';
+import { notYearZero } from '../profiles/primitives';
 
 /**
  * Opportunities: jobs, apprenticeships (dual: classroom + paid company placement, certificate at the
@@ -33,7 +34,8 @@ export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'contractor', 'tempor
 export const EmploymentTypeSchema = z.enum(EMPLOYMENT_TYPES);
 
 const label = (max = 200) => z.string().trim().min(1).max(max);
-const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
+// Year 0000 refused: PostgreSQL's date column cannot hold it (notYearZero).
+const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' }).refine(...notYearZero);
 /**
  * The latest posting day accepted: tomorrow in UTC. The server's day is UTC, and somewhere on Earth
  * (up to UTC+14) the local date is already one ahead of it, so an employer there posting "today" is

@@ -8,8 +8,15 @@ import { z } from 'zod';
 /** Free text with a hard size limit and no surrounding blanks; every string on the wire has a limit. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** A real calendar date `YYYY-MM-DD` (zod's ISO date rejects 2026-02-30 and 2025-02-29). */
-export const isoDate = z.iso.date({ error: 'must be a real calendar date YYYY-MM-DD' });
+/**
+ * Year 0000 passes zod's ISO date but does not exist in PostgreSQL's calendar (1 BC is followed by AD 1):
+ * a `date` column refuses it ("date/time field value out of range"), which was a 500 on every route
+ * storing one (found by test/integration/foundation/fuzz-write-routes.int-spec.ts). Every input date uses this.
+ */
+export const notYearZero = [(d: string) => !d.startsWith('0000'), { error: 'year 0000 does not exist; use 0001-01-01 or later' }] as const;
+
+/** A real calendar date `YYYY-MM-DD` (zod's ISO date rejects 2026-02-30 and 2025-02-29; year 0000 refused, see notYearZero). */
+export const isoDate = z.iso.date({ error: 'must be a real calendar date YYYY-MM-DD' }).refine(...notYearZero);
 
 /** ISO 3166-1 alpha-2, upper case. */
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as EC' });

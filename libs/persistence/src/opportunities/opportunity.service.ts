@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateOpportunity, Opportunity, Principal, UpdateOpportunity } from '@app/contracts';
 import { ApiError } from '@app/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { OrganisationEntity } from '../entities/organisation.entity';
 import { assertMayWrite } from './opportunity-access';
 import { entityToFields } from './opportunity.mapper';
@@ -15,10 +15,12 @@ export class OpportunityService {
 
   create(p: Principal, input: CreateOpportunity): Promise<Opportunity> {
     const { organisationId: requested, ...fields } = input;
-    return this.ds.transaction(async (m) => {
-      const organisationId = await this.owner(p, requested, m);
-      return insertOpportunity(m, organisationId, fields);
-    });
+    return this.ds
+      .transaction(async (m) => {
+        const organisationId = await this.owner(p, requested, m);
+        return insertOpportunity(m, organisationId, fields);
+      })
+      .catch(externalIdTaken);
   }
 
   /** Employers create for their own organisation; admins name the organisation. */
@@ -47,10 +49,22 @@ export class OpportunityService {
       const current = entityToFields(row);
       // A filled opportunity stays filled unless the caller sets a status (entityToFields reads it as open).
       return replaceOpportunityFields(m, row, completeFields({ ...current, ...changes }));
-    });
+    }).catch(externalIdTaken);
   }
 
   close(p: Principal, id: string): Promise<Opportunity> {
     return this.update(p, id, { status: 'closed' });
   }
+}
+
+/**
+ * The external id is unique per organisation (imports upsert on it): a POST or PATCH naming one that
+ * another of the organisation's opportunities holds is the client's conflict, not a 500 (found by
+ * test/integration/foundation/fuzz-write-routes.int-spec.ts). The import catches the violation itself.
+ */
+function externalIdTaken(e: unknown): never {
+  if (e instanceof QueryFailedError && (e.driverError as { code?: string; constraint?: string }).code === '23505' && (e.driverError as { constraint?: string }).constraint === 'opportunities_external_id_unique') {
+    throw ApiError.conflict('external_id_taken', 'Another opportunity of the organisation already has this externalId');
+  }
+  throw e;
 }

@@ -9,10 +9,21 @@ import { ApiError } from '../errors/api-error';
  * the work. Refused up front instead, for every route: 400 with the field path of the first one found.
  */
 const NUL = '\u0000';
+/**
+ * A lone UTF-16 surrogate (U+D800-U+DFFF without its pair, e.g. JSON "\udfff") is no Unicode character:
+ * JSON.stringify keeps it as an escape, which jsonb refuses ("invalid input syntax for type json"), and
+ * text columns would store U+FFFD in its place. Refused up front like NUL (found by
+ * test/integration/foundation/fuzz-write-routes.int-spec.ts: a lone surrogate in an import was a 500).
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (s: string): 'nul' | 'surrogate' | null => (s.includes(NUL) ? 'nul' : LONE_SURROGATE.test(s) ? 'surrogate' : null);
 
-/** The dotted path (zod's form: `skills.3.label`) of the first string or key holding a NUL, or null. */
-export function firstNulPath(value: unknown, path: string[] = [], depth = 0): string[] | null {
-  if (typeof value === 'string') return value.includes(NUL) ? path : null;
+/** The dotted path (zod's form: `skills.3.label`) of the first string or key holding a NUL or a lone surrogate, and which, or null. */
+export function firstNulPath(value: unknown, path: string[] = [], depth = 0): { path: string[]; kind: 'nul' | 'surrogate' } | null {
+  if (typeof value === 'string') {
+    const kind = unstorable(value);
+    return kind ? { path, kind } : null;
+  }
   if (value === null || typeof value !== 'object' || depth > 64) return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -22,23 +33,27 @@ export function firstNulPath(value: unknown, path: string[] = [], depth = 0): st
     return null;
   }
   for (const [k, v] of Object.entries(value)) {
-    if (k.includes(NUL)) return [...path, k.replaceAll(NUL, '\\u0000')];
+    const kind = unstorable(k);
+    if (kind) return { path: [...path, k.replaceAll(NUL, '\\u0000').replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD')], kind };
     const found = firstNulPath(v, [...path, k], depth + 1);
     if (found) return found;
   }
   return null;
 }
 
-export function nulCharacterError(where: 'body' | 'query' | 'params' | 'csv', path: string[]): ApiError {
-  const detail: ErrorDetail = { path: path.join('.'), message: 'Must not contain the NUL character (\\u0000)', code: 'nul_character' };
+export function nulCharacterError(where: 'body' | 'query' | 'params' | 'csv', path: string[], kind: 'nul' | 'surrogate' = 'nul'): ApiError {
+  const detail: ErrorDetail =
+    kind === 'nul'
+      ? { path: path.join('.'), message: 'Must not contain the NUL character (\\u0000)', code: 'nul_character' }
+      : { path: path.join('.'), message: 'Must not contain a lone UTF-16 surrogate (\\ud800-\\udfff without its pair)', code: 'lone_surrogate' };
   return ApiError.badRequest('validation_failed', `The request ${where === 'body' ? 'body' : where === 'csv' ? 'file' : where} is not valid`, [detail]);
 }
 
-/** Throws the 400 when a parsed request part holds a NUL. */
+/** Throws the 400 when a parsed request part holds a NUL or a lone surrogate. */
 export function refuseNulCharacters(req: Pick<Request, 'body' | 'query' | 'params'>): void {
   for (const where of ['body', 'query', 'params'] as const) {
-    const path = firstNulPath(req[where]);
-    if (path) throw nulCharacterError(where, path);
+    const found = firstNulPath(req[where]);
+    if (found) throw nulCharacterError(where, found.path, found.kind);
   }
 }
 
