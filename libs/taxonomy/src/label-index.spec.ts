@@ -1,5 +1,6 @@
 import { demoTaxonomy } from './demo-fixture';
 import { LabelIndex, typoFactor } from './label-index';
+import { stem, tokenise } from './normalise';
 import type { Taxonomy } from './taxonomy';
 
 describe('LabelIndex', () => {
@@ -49,5 +50,36 @@ describe('LabelIndex', () => {
     expect(c[1].confidence).toBeLessThan(0.7);
     expect(typoFactor(1)).toBe(1);
     expect(typoFactor(0.9)).toBeCloseTo(0.7);
+  });
+
+  it('corrects a typo by at most one letter more or less in a short word, and only what it is asked to', () => {
+    const idx = LabelIndex.build([
+      { kind: 'skill', id: 0, uri: 'u0', lang: 'es', text: 'tipos de caras', preferred: true },
+      { kind: 'skill', id: 1, uri: 'u1', lang: 'es', text: 'panadero', preferred: true },
+    ]);
+    const terms = (text: string, opts: Partial<Parameters<LabelIndex['resolveTerms']>[2]> = {}) =>
+      idx.resolveTerms(tokenise(text, 'es'), 'es', { fuzzy: true, prefixLast: false, ...opts }).map((t) => t.alts.map((a) => a.stem));
+    expect(terms('caracas')).toEqual([[]]); // two letters more: another word, not a typo
+    expect(terms('panadro')[0]).toHaveLength(1);
+    expect(terms('panadro', { minFuzzyLength: 8 })).toEqual([[]]);
+    expect(terms('Panadro', { noFuzzy: (t) => t.raw[0] !== t.raw[0].toLowerCase() })).toEqual([[]]);
+  });
+
+  it('reads verb forms through the infinitives it knows, and never typo-corrects them', () => {
+    const idx = LabelIndex.build([
+      { kind: 'skill', id: 0, uri: 'u0', lang: 'es', text: 'hacer pan', preferred: true },
+      { kind: 'skill', id: 1, uri: 'u1', lang: 'es', text: 'Ponie', preferred: true },
+    ]);
+    const [hizo] = idx.resolveTerms(tokenise('hizo', 'es'), 'es', { fuzzy: true, prefixLast: false, lemmas: true });
+    expect(hizo.verb).toEqual({ lemmas: ['hacer'], strong: true });
+    expect(hizo.alts.map((a) => a.stem)).toEqual([stem('hacer', 'es')]);
+    const [hice] = idx.resolveTerms(tokenise('hiciera', 'es'), 'es', { fuzzy: true, prefixLast: false, lemmas: true });
+    expect(hice.typo).toBeFalsy();
+  });
+
+  it('knows the words of occupation labels', () => {
+    expect(tax.index.isOccupationWord('panadero')).toBe(true);
+    expect(tax.index.occupationWordWeight('panadero', 'es')).toBeGreaterThan(0);
+    expect(tax.index.isOccupationWord('supermaxi')).toBe(false);
   });
 });

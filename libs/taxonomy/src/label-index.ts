@@ -8,6 +8,7 @@
  * The only scan is the typo fallback, bounded to the distinct words with the same first letter and a
  * similar length.
  */
+import { lemmatise, type VerbReading } from './lemmatise';
 import { JaroWinklerDistance } from './natural-parts';
 import { tokenise, type Token } from './normalise';
 import type { Lang } from './types';
@@ -61,11 +62,33 @@ export interface Term {
   /** Token offsets in the query (for spans). */
   start: number;
   end: number;
+  /** The word read as a verb form (lemmatise.ts), when `lemmas` was asked and an infinitive is known. */
+  verb?: VerbReading | null;
+  /** The alternatives are typo corrections (the word itself is unknown). */
+  typo?: boolean;
+}
+
+export interface ResolveTermsOptions {
+  /** Correct unknown words by Jaro-Winkler. */
+  fuzzy: boolean;
+  /** Complete the last word as a prefix. */
+  prefixLast: boolean;
+  /** Shortest word the typo fallback corrects (default 4; the extractor asks 6). */
+  minFuzzyLength?: number;
+  /** Words never corrected (the extractor: capitalised names and places in running text). */
+  noFuzzy?: (token: Token, i: number) => boolean;
+  /** Read verb forms: their known infinitives become alternatives, and a verb form is never typo-corrected. */
+  lemmas?: boolean;
 }
 
 /** Minimum Jaro-Winkler similarity for a typo correction ("montacargs" ~ "montacargas" = 0.98). */
 export const FUZZY_MIN_SIMILARITY = 0.9;
 const FUZZY_MIN_LENGTH = 4;
+/**
+ * A typo changes the length by at most one letter in words under 9 letters ("panadro", "carretila");
+ * two letters more or less is another word ("caracas" is not "caras", "ponia" not "pon").
+ */
+const FUZZY_LONG_WORD = 9;
 const FUZZY_MAX_ALTERNATIVES = 3;
 const PREFIX_FACTOR = 0.9;
 const PREFIX_MAX_ALTERNATIVES = 12;
@@ -80,6 +103,8 @@ class LanguageIndex {
   readonly wordCount = new Map<string, number>();
   /** Words by first letter (typo fallback). */
   readonly byInitial = new Map<string, string[]>();
+  /** Folded words of occupation labels (title normalisation keeps them, drops other capitalised words). */
+  readonly occupationWords = new Set<string>();
   labelCount = 0;
   maxIdf = 1;
 
@@ -91,11 +116,11 @@ class LanguageIndex {
 
 export class LabelIndex {
   private readonly languages = new Map<Lang, LanguageIndex>();
-  private readonly labelWeight: Float32Array;
+  private readonly labelWeight: Float64Array;
   private readonly kindOf: Uint8Array;
   // Scratch arrays reused by every query (single-threaded), sized to the number of labels.
-  private readonly matched: Float32Array;
-  private readonly delta: Float32Array;
+  private readonly matched: Float64Array;
+  private readonly delta: Float64Array;
   private readonly seenQuery: Int32Array;
   private readonly seenTerm: Int32Array;
   private queryStamp = 0;
@@ -103,10 +128,10 @@ export class LabelIndex {
 
   private constructor(readonly entries: readonly LabelEntry[]) {
     const n = entries.length;
-    this.labelWeight = new Float32Array(n);
+    this.labelWeight = new Float64Array(n);
     this.kindOf = new Uint8Array(n);
-    this.matched = new Float32Array(n);
-    this.delta = new Float32Array(n);
+    this.matched = new Float64Array(n);
+    this.delta = new Float64Array(n);
     this.seenQuery = new Int32Array(n);
     this.seenTerm = new Int32Array(n);
   }
@@ -127,6 +152,7 @@ export class LabelIndex {
       const stems: string[] = [];
       for (const t of tokenise(e.text, e.lang)) {
         if (t.stop) continue;
+        if (e.kind === 'occupation') li.occupationWords.add(t.norm);
         if (!li.wordStem.has(t.norm)) li.wordStem.set(t.norm, t.stem);
         li.wordCount.set(t.norm, (li.wordCount.get(t.norm) ?? 0) + 1);
         if (!stems.includes(t.stem)) stems.push(t.stem);
@@ -180,23 +206,75 @@ export class LabelIndex {
     return bestPerConcept(all, limit);
   }
 
+  /** IDF of a stem in a language (the rarest-word weight when the stem is unknown). */
+  idf(stem: string, lang: Lang): number {
+    const li = this.languages.get(lang);
+    return li ? li.idf(stem) : 0;
+  }
+
+  /** The weight of the rarest word of a language: what an unknown word counts. */
+  maxIdf(lang: Lang): number {
+    return this.languages.get(lang)?.maxIdf ?? 0;
+  }
+
+  /** Number of labels holding a stem in a language. */
+  labelsWith(stem: string, lang: Lang): number {
+    return this.languages.get(lang)?.postings.get(stem)?.length ?? 0;
+  }
+
+  /** True when a folded word is a word of some label of the language. */
+  knowsWord(norm: string, lang: Lang): boolean {
+    return this.languages.get(lang)?.wordStem.has(norm) ?? false;
+  }
+
+  /** True when a folded word appears in an occupation label (of `lang`, or of any language). */
+  isOccupationWord(norm: string, lang?: Lang): boolean {
+    return this.occupationWordWeight(norm, lang) > 0;
+  }
+
+  /** IDF of a folded word that appears in an occupation label (of `lang`, or the most of any language), else 0. */
+  occupationWordWeight(norm: string, lang?: Lang): number {
+    let w = 0;
+    for (const l of this.searchLanguages(lang)) {
+      const li = this.languages.get(l)!;
+      if (li.occupationWords.has(norm)) w = Math.max(w, li.idf(li.wordStem.get(norm)!));
+    }
+    return w;
+  }
+
   searchLanguages(lang?: Lang | Lang[]): Lang[] {
     if (!lang) return this.langs;
     const wanted = Array.isArray(lang) ? lang : [lang];
     return wanted.filter((l) => this.languages.has(l));
   }
 
-  /** Query words -> terms with their alternatives: exact stem, prefix completions (last word), typo corrections. */
-  resolveTerms(tokens: readonly Token[], lang: Lang, opts: { fuzzy: boolean; prefixLast: boolean }): Term[] {
+  /**
+   * Query words -> terms with their alternatives: exact stem, the stems of the infinitives of a verb form
+   * (`lemmas`), prefix completions (last word), typo corrections (only for an unknown word that is not a
+   * verb form, long enough, and not excluded by `noFuzzy`).
+   */
+  resolveTerms(tokens: readonly Token[], lang: Lang, opts: ResolveTermsOptions): Term[] {
     const li = this.languages.get(lang);
+    const minFuzzy = opts.minFuzzyLength ?? FUZZY_MIN_LENGTH;
     return tokens.map((t, i) => {
       const alts: TermAlternative[] = [];
+      const term: Term = { alts, start: t.start, end: t.end };
       if (li) {
         if (li.postings.has(t.stem)) alts.push({ stem: t.stem, factor: 1 });
+        if (opts.lemmas) {
+          term.verb = lemmatise(t.raw, lang, (w) => li.wordStem.has(w));
+          for (const lemma of term.verb?.lemmas ?? []) {
+            const s = li.wordStem.get(lemma)!;
+            if (li.postings.has(s) && !alts.some((a) => a.stem === s)) alts.push({ stem: s, factor: 1 });
+          }
+        }
         if (opts.prefixLast && i === tokens.length - 1) this.prefixAlternatives(li, t.norm, alts);
-        if (alts.length === 0 && opts.fuzzy) this.fuzzyAlternatives(li, t.norm, alts);
+        if (alts.length === 0 && opts.fuzzy && !term.verb?.strong && t.norm.length >= minFuzzy && !opts.noFuzzy?.(t, i)) {
+          this.fuzzyAlternatives(li, t.norm, alts);
+          term.typo = alts.length > 0;
+        }
       }
-      return { alts, start: t.start, end: t.end };
+      return term;
     });
   }
 
@@ -225,8 +303,9 @@ export class LabelIndex {
   private fuzzyAlternatives(li: LanguageIndex, norm: string, alts: TermAlternative[]): void {
     if (norm.length < FUZZY_MIN_LENGTH || /\d/.test(norm)) return;
     const scored: Array<[string, number]> = [];
+    const maxLengthDiff = norm.length >= FUZZY_LONG_WORD ? 2 : 1;
     for (const w of li.byInitial.get(norm[0]) ?? []) {
-      if (Math.abs(w.length - norm.length) > 2) continue;
+      if (Math.abs(w.length - norm.length) > maxLengthDiff) continue;
       const sim = JaroWinklerDistance(norm, w);
       if (sim >= FUZZY_MIN_SIMILARITY) scored.push([w, sim]);
     }

@@ -27,4 +27,11 @@ describe('withLocalLabels', () => {
     expect(out.skills).toEqual([]);
     expect(input.occupations[0].labels.es).toBeUndefined();
   });
+
+  it('drops mistranslated labels of a language, the first local label replacing a dropped preferred one', () => {
+    const ds = dataset(['en', 'es']);
+    ds.occupations[0].labels.es = { preferred: 'enfermero/enfermera', alt: ['enfermero', 'flebotomista'], hidden: [] };
+    const out = withLocalLabels(ds, [{ kind: 'occupation', uri: 'occ:1', lang: 'es', labels: ['técnico en flebotomía'], drop: ['enfermero/enfermera', 'enfermero'] }]);
+    expect(out.occupations[0].labels.es).toEqual({ preferred: 'técnico en flebotomía', alt: ['flebotomista'], hidden: [] });
+  });
 });

@@ -24,4 +24,9 @@ describe('normalise', () => {
     expect(contentStems('manejo de la caja', 'es')).toEqual([stem('manejo', 'es'), stem('caja', 'es')]);
     expect(contentStems('operate the cash register', 'en')).toEqual(['oper', 'cash', 'regist']);
   });
+
+  it('does not fold a content word into a stop word', () => {
+    expect(contentStems('técnica en uñas', 'es')).toEqual([stem('tecnica', 'es'), stem('unas', 'es')]);
+    expect(contentStems('unas manos', 'es')).toEqual([stem('manos', 'es')]);
+  });
 });

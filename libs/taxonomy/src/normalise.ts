@@ -83,7 +83,8 @@ export function tokenise(text: string, lang: Lang): Token[] {
     const norm = foldCase(raw);
     const before = text[start - 1];
     const genderSuffix = (before === '/' || before === '(') && GENDER_SUFFIXES.has(norm) && tokens.length > 0 && tokens[tokens.length - 1].end === start - 1;
-    const stop = genderSuffix || isStopWord(norm, lang);
+    // Folding must not make a stop word of a content word: "uñas" (nails) is not "unas" (some).
+    const stop = genderSuffix || (isStopWord(norm, lang) && !/ñ/i.test(raw));
     tokens.push({ raw, norm, stem: stop ? '' : stem(norm, lang), start, end, stop, gender: genderSuffix });
   }
   return tokens;

@@ -58,4 +58,19 @@ describe('resolveLabels', () => {
     expect(resolveLabel(tax, 'operador de montacargas', { kind: 'occupation', lang: 'es' })?.uri).toBe(FORKLIFT_OPERATOR);
     expect(resolveLabel(tax, 'mesera', { kind: 'occupation', lang: 'es' })?.label).toBe('camarero/camarera');
   });
+
+  it('normalises a job title as employers write it before resolving it', () => {
+    const WAITER = `${OCC}d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471`;
+    expect(resolveLabel(tax, 'Se necesita mesero/a urgente - Restaurante El Buen Sabor', { kind: 'occupation', lang: 'es' })).toMatchObject({ uri: WAITER, confidence: 1 });
+    expect(resolveLabel(tax, 'Panadero/a turno de mañana', { kind: 'occupation', lang: 'es' })?.uri).toBe(BAKER);
+    expect(resolveLabel(tax, 'Forklift Operator - nights, £11.50/hr', { kind: 'occupation', lang: 'en' })?.uri).toBe(FORKLIFT_OPERATOR);
+  });
+
+  it('ranks occupations for a title: the normalised title, with the raw title as a fallback', () => {
+    expect(tax.titleOccupations('Cajera medio tiempo Supermaxi', { lang: 'es' })[0]).toMatchObject({ uri: `${OCC}2b871272-bd61-4206-bd1a-0b96d7023098`, confidence: 1 });
+    const ranked = tax.titleOccupations('Kitchen porter (dishwasher), full time', { lang: 'en', limit: 3 });
+    expect(ranked[0]).toMatchObject({ uri: `${OCC}f756fdab-7726-4c48-bfcc-94ff8810fc08`, confidence: 1 });
+    expect(ranked.length).toBeLessThanOrEqual(3);
+    expect(ranked.map((c) => c.confidence)).toEqual([...ranked.map((c) => c.confidence)].sort((a, b) => b - a));
+  });
 });

@@ -40,9 +40,15 @@ export interface ResolveOptions {
   threshold?: number;
 }
 
-/** The best concept for one label, or null: the given language first, every language when that finds nothing good. */
+/**
+ * The best concept for one label, or null: the given language first, every language when that finds
+ * nothing good. A job title goes through the title normalisation of `Taxonomy.titleOccupations`
+ * (employer, place, shift, pay... out: "Se necesita mesero/a urgente - Restaurante El Buen Sabor" is a
+ * waiter), the same ranking the title evaluation measures; a skill label is looked up as written.
+ */
 export function bestConcept(taxonomy: Taxonomy, text: string, kind: ConceptKind, lang?: Lang, threshold = DEFAULT_RESOLVE_THRESHOLD): Candidate | null {
-  const lookup = (l?: Lang) => taxonomy.index.lookup(text, { kind, lang: l, limit: 1, prefix: false, fuzzy: true })[0] ?? null;
+  const lookup = (l?: Lang) =>
+    (kind === 'occupation' ? taxonomy.titleOccupations(text, { lang: l, limit: 1 }) : taxonomy.index.lookup(text, { kind, lang: l, limit: 1, prefix: false, fuzzy: true }))[0] ?? null;
   let best = lookup(lang);
   if (lang && (!best || best.confidence < threshold)) {
     const anyLang = lookup(undefined);

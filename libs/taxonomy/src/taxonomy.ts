@@ -5,11 +5,25 @@
 import { demoDataDir } from './demo';
 import { readEscoFolders } from './esco-csv';
 import { extractConcepts, type ExtractOptions, type Extraction } from './extract';
-import { LabelIndex, type Candidate, type LookupOptions } from './label-index';
+import { contentStems } from './normalise';
+import { bestPerConcept, LabelIndex, type Candidate, type LookupOptions } from './label-index';
 import { withLocalLabels } from './local-labels';
 import { TaxonomyIds } from './relatedness';
 import { buildSnapshot, labelEntries, type TaxonomySnapshot } from './snapshot';
+import { normaliseTitle } from './title-normalise';
 import type { EscoDataset, Lang } from './types';
+
+/** The raw title, looked up as written when normalisation changed it: trusted a little less. */
+export const RAW_TITLE_FACTOR = 0.98;
+/** An occupation whose label lacks the title's head word. */
+export const HEAD_MISSING_FACTOR = 0.9;
+
+/** Stem of the head word of a title: the first content word in Spanish, the last in English. */
+function headStem(title: string, lang: Lang): string | null {
+  const words = contentStems(title.split('/')[0], lang);
+  if (words.length < 2) return null;
+  return lang === 'es' ? words[0] : lang === 'en' ? words[words.length - 1] : null;
+}
 
 export class Taxonomy {
   readonly index: LabelIndex;
@@ -47,14 +61,33 @@ export class Taxonomy {
 
   /**
    * A job title as employers write it -> occupations, best first (what resolving a posted title and the
-   * title evaluation use): a whole title, so no prefix completion.
+   * title evaluation use): a whole title, so no prefix completion. The title is normalised first
+   * (title-normalise.ts: employer, place, shift, contract, seniority, pay, codes and licences out,
+   * alternatives tried one by one); every variant is looked up and each concept keeps its best
+   * factor × confidence, the raw title being one more variant (a fallback when cleaning lost the job).
    */
   titleOccupations(title: string, opts: { lang?: Lang; limit?: number } = {}): Candidate[] {
-    return this.index.lookup(title, { kind: 'occupation', lang: opts.lang, limit: opts.limit ?? 10, prefix: false });
+    const limit = opts.limit ?? 10;
+    // Each variant's list is re-weighted before the cut: look a little deeper than asked.
+    const lookup = (text: string) => this.index.lookup(text, { kind: 'occupation', lang: opts.lang, limit: Math.max(limit, 10), prefix: false });
+    const { variants } = normaliseTitle(title, { jobWordWeight: (w) => this.index.occupationWordWeight(w, opts.lang) });
+    const all: Candidate[] = [];
+    for (const v of variants) {
+      const head = opts.lang ? headStem(v.text, opts.lang) : null;
+      for (const c of lookup(v.text)) {
+        // A title names its head word (Spanish: the first, English: the last): a label without it is another job.
+        const f = v.factor * (head && c.lang === opts.lang && !contentStems(c.label, c.lang).includes(head) ? HEAD_MISSING_FACTOR : 1);
+        all.push(f === 1 ? c : { ...c, confidence: c.confidence * f });
+      }
+    }
+    if (!variants.some((v) => v.text === title.trim())) {
+      for (const c of lookup(title)) all.push({ ...c, confidence: c.confidence * RAW_TITLE_FACTOR });
+    }
+    return bestPerConcept(all, limit);
   }
 
   extract(text: string, opts: ExtractOptions = {}): Extraction {
-    return extractConcepts(this.index, text, opts);
+    return extractConcepts(this.index, text, opts, this.snapshot);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { CreatedApiKey, TaxonomyExtraction, TaxonomyLookupResult } from '@app/contracts';
-import { demoDataDir, importEscoFolder } from '@app/taxonomy';
+import { DEFAULT_MIN_CONFIDENCE, demoDataDir, importEscoFolder } from '@app/taxonomy';
 import { TaxonomyService } from '@app/taxonomy/http';
 import { Pool } from 'pg';
 import request from 'supertest';
@@ -115,7 +115,10 @@ describe('taxonomy endpoints (profile-service and vacancy-service, demo taxonomy
       expect(body.occupation).toMatchObject({ uri: SALES_ASSISTANT, label: 'vendedor/vendedora', span: { start: 9, end: 19, text: 'vendedor/a' } });
       const cash = body.skills.find((s) => s.uri === OPERATE_CASH_REGISTER)!;
       expect(cash.span.text).toBe('manejo de caja registradora');
-      expect(cash.confidence).toBe(1);
+      // `match`: the words are the label's; `confidence`: the relevance score, above the default threshold.
+      expect(cash.match).toBe(1);
+      expect(cash.confidence).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
+      expect(body.occupations.map((o) => o.uri)).toEqual([SALES_ASSISTANT]);
       expectSpansTrue(text, body);
     });
 
@@ -158,12 +161,21 @@ describe('taxonomy endpoints (profile-service and vacancy-service, demo taxonomy
 
     it('answers nothing found, and 400 for an oversize, empty or unknown-field body', async () => {
       const none = (await extract(profile, { text: 'hola, ¿qué tal?' }).expect(200)).body as TaxonomyExtraction;
-      expect(none).toEqual({ lang: 'es', occupation: null, skills: [] });
+      expect(none).toEqual({ lang: 'es', occupation: null, occupations: [], skills: [] });
       const big = await extract(profile, { text: 'pan '.repeat(1251) }).expect(400);
       expect(big.body.error.details.map((d: { path: string }) => d.path)).toContain('text');
       await extract(profile, { text: 'pan '.repeat(1250) }).expect(200);
       await extract(profile, { text: '' }).expect(400);
       await extract(profile, { text: 'panadero', extra: true }).expect(400);
+      for (const limit of [0, 21, 1.5, '3']) await extract(profile, { text: 'panadero', limit }).expect(400);
+    });
+
+    it('returns at most `limit` skills, the most relevant first', async () => {
+      const text = 'can operate a forklift and operate a cash register';
+      const all = (await extract(profile, { text, lang: 'en' }).expect(200)).body as TaxonomyExtraction;
+      expect(all.skills.map((s) => s.uri)).toEqual([OPERATE_CASH_REGISTER, OPERATE_FORKLIFT]);
+      const one = (await extract(profile, { text, lang: 'en', limit: 1 }).expect(200)).body as TaxonomyExtraction;
+      expect(one.skills.map((s) => s.uri)).toEqual([OPERATE_CASH_REGISTER]);
     });
   });
 

@@ -40,7 +40,7 @@ describe('taxonomy store: demo taxonomy', () => {
     const fromCsv = await readEscoFolders(demoDataDir());
     expect(fromStore.snapshot.occupations.uris.length).toBe(fromCsv.occupations.length);
     expect(fromStore.snapshot.essential.values.length).toBe(fromCsv.relations.filter((r) => r.relation === 'essential').length);
-    const r = fromStore.extract('se busca vendedor/a con manejo de caja');
+    const r = fromStore.extract('se busca vendedor/a con manejo de caja registradora');
     expect(r.occupation).not.toBeNull();
     expect(r.skills.length).toBeGreaterThan(0);
   });

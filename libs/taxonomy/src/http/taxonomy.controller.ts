@@ -29,7 +29,7 @@ export class TaxonomyController {
   @Roles(...ROLES)
   @HttpCode(200)
   extract(@Body() body: TaxonomyExtractRequestDto): TaxonomyExtraction {
-    return this.taxonomy.extract(body.text, body.lang);
+    return this.taxonomy.extract(body.text, body.lang, body.limit);
   }
 
   @Get('info')

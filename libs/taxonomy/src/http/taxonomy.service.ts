@@ -83,12 +83,20 @@ export class TaxonomyService implements OnModuleInit {
     return { lang, items: autocomplete(this.taxonomy, kind, q, lang, limit).map((c) => this.concept(c, lang)) };
   }
 
-  /** Free text -> occupation and skills with spans; the text's language is detected when not given. */
-  extract(text: string, lang?: TaxonomyLang): TaxonomyExtraction {
-    const r = this.taxonomy.extract(text, { lang });
+  /**
+   * Free text -> occupations and skills with spans, most relevant first (`confidence` is the relevance
+   * score, `match` the label match); the text's language is detected when not given.
+   */
+  extract(text: string, lang?: TaxonomyLang, limit?: number): TaxonomyExtraction {
+    const r = this.taxonomy.extract(text, { lang, limit });
     const answerLang: TaxonomyLang = r.lang === 'es' ? 'es' : 'en';
-    const withSpan = (c: ExtractedConcept) => ({ ...this.concept(c, answerLang), span: c.span });
-    return { lang: answerLang, occupation: r.occupation ? withSpan(r.occupation) : null, skills: r.skills.map(withSpan) };
+    const withSpan = (c: ExtractedConcept) => ({ ...this.concept(c, answerLang), span: c.span, match: round3(c.match), source: c.source });
+    return {
+      lang: answerLang,
+      occupation: r.occupation ? withSpan(r.occupation) : null,
+      occupations: r.occupations.map(withSpan),
+      skills: r.skills.map(withSpan),
+    };
   }
 
   /**

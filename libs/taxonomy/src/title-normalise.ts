@@ -1,0 +1,232 @@
+/**
+ * Job titles as employers and people write them -> the words that name the occupation, before the
+ * label index looks them up. "Sushi King Sunway Pyramid Part Time Crew", "Se necesita mesero/a urgente
+ * - Restaurante El Buen Sabor", "Chofer con licencia tipo C (REF-123)", "Sr. Accountant | Acme @ Lima":
+ * the employer, the place, the shift, the contract, the seniority, the recruiting words, the salary and
+ * the codes say nothing about the occupation and, left in, pull the lookup toward whatever label shares
+ * one of those words (a "crew" of a ship, a "King" of something).
+ *
+ * The result is a list of variants, each a text to look up with a factor (how much to trust a match
+ * found through it): the cleaned title (1), each alternative of "Estilista / peluquera" or "mesero y
+ * cajero" (1: try each, keep the best), each part around " - ", " | ", " @ " (the first 1, later ones
+ * 0.85: the title usually comes first, the employer or place after) and the title cut before " en
+ * <place>" / " para ..." / " con ..." / " at ..." (at most 0.97, less when the cut removes words of
+ * occupation labels: "técnico en electrónica" is a whole title, and wins as a whole). The caller looks
+ * every variant up and keeps each concept's best factor × confidence, with the raw title as a fallback
+ * (see `Taxonomy.titleOccupations`). Licences ("con licencia tipo C") are returned as qualifiers: they
+ * qualify the job but must not drive the lookup.
+ *
+ * Pure string rules: the only knowledge of the taxonomy is `isJobWord`, used to drop runs of
+ * capitalised words (names of employers and places) that are not words of any occupation label.
+ */
+
+export interface TitleVariant {
+  text: string;
+  /** Trust in a match found through this variant, multiplied into its confidence. */
+  factor: number;
+}
+
+export interface NormalisedTitle {
+  variants: TitleVariant[];
+  /** What was read as a qualifier of the job and kept out of the lookup ("licencia tipo C"). */
+  qualifiers: string[];
+}
+
+export interface TitleNormaliseOptions {
+  /**
+   * Weight of a word (lower case, accents stripped) in occupation labels: its IDF when some occupation
+   * label holds it, 0 when none does. Default: every word weighs 1.
+   */
+  jobWordWeight?: (norm: string) => number;
+}
+
+/** A later part of "Company - Title" / "Title | Company". */
+export const LATER_PART_FACTOR = 0.85;
+/**
+ * The title cut before " en <place>", " para <employer>", " at <employer>": 0.97, less the share of
+ * occupation-word weight the cut removed (times CUT_JOB_WORDS), so "Guardia de seguridad con curso de
+ * 120 horas" loses little by the cut and "Técnico en reparación de electrodomésticos" a lot.
+ */
+export const CUT_TAIL_FACTOR = 0.97;
+export const CUT_JOB_WORDS = 0.5;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+// Patterns are matched on the text as written, case- and accent-insensitive where it matters (the
+// character classes spell both forms). \b does not know accented letters, so boundaries are explicit.
+const L = '[\\p{L}\\p{N}]';
+const B = `(?<!${L})`; // start of a word
+const E = `(?!${L})`; // end of a word
+const words = (alternatives: string[]) => new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
+
+/** Licences and permits: a qualifier of the job, kept out of the lookup. */
+const LICENCE = new RegExp(
+  `${B}(?:(?:con|with|y|and|c/)\\s+)?(?:licencia|licencias|brevete|pase|carn[eé]t?|permiso|licen[cs]e|driving\\s+licen[cs]e|driver'?s\\s+licen[cs]e|cdl)` +
+    `(?:\\s+(?:de|of|para)\\s+(?:conducir|manejo|conductor|driving))?(?:\\s+(?:profesional|vigente|clase|class|tipo|type|categor[ií]a|cat\\.?|[a-e][0-9-]*|[a-e]{1,2}(?:-?[iv0-9]+)?|y|o|and|or|,|/)(?=\\s|$|[,.;)]))*`,
+  'giu',
+);
+
+/** Pay, with its unit: "£11.50/hr", "$500", "1.200 soles", "S/ 1500 mensual", "12€ la hora", "30k". */
+const SALARY = new RegExp(
+  `(?:(?:[£$€¥]|us\\$|usd|eur|s/\\.?|bs\\.?|cop|mxn|pen|ars|clp)\\s?\\d[\\d.,]*\\s?k?|${B}\\d[\\d.,]*\\s?(?:k|€|eur|euros?|usd|d[oó]lares|soles|pesos|bol[ií]vares|\\$)${E})` +
+    `(?:\\s?(?:/|per|an?|la|el|al|por|x)\\s?(?:hr|hour|h|hora|d[ií]a|day|mes|month|week|semana|year|yr|a[nñ]o|annum|quincena))?` +
+    `(?:\\s?(?:mensual(?:es)?|semanal(?:es)?|brutos?|netos?|gross|net|pa|p\\.a\\.|ph|p/h))?`,
+  'giu',
+);
+
+/** Codes: "REF-123", "Ref: 45", "#4521", "ID 778", "Job ID: A-12", "Cód. 33", "Vacante N° 12". */
+const CODE = new RegExp(
+  `(?:${B}(?:ref|req|id|job\\s+id|c[oó]d(?:igo)?|vacante\\s+n[°º.]?|n[°º])\\.?\\s*[:#-]?\\s*[\\p{L}]{0,3}-?\\d[\\w-]*|#\\s?[\\w-]*\\d[\\w-]*|${B}[A-Z]{2,5}-\\d[\\w-]*)`,
+  'gu',
+);
+
+/** Shift, hours and contract. */
+const SHIFT_CONTRACT = words([
+  'part[\\s-]?time', 'full[\\s-]?time', 'medio\\s+tiempo', 'tiempo\\s+(?:completo|parcial)', 'media\\s+jornada', 'jornada\\s+(?:completa|parcial|intensiva|continua)',
+  'turnos?\\s+(?:de\\s+)?(?:la\\s+)?(?:tarde|noche|ma[nñ]ana|d[ií]a|rotativos?|nocturnos?|diurnos?|partidos?|fijos?)', 'turnos?\\s+rotativos?', 'turnos?',
+  'fines?\\s+de\\s+semana', 'por\\s+horas?', 'temporal(?:es)?', 'temporada', 'eventual(?:es)?', 'indefinid[oa]', 'contrato\\s+(?:indefinido|temporal|fijo|por\\s+obra)',
+  'freelance', 'free\\s+lance', 'aut[oó]nomo', 'remote', 'remot[oa]', 'teletrabajo', 'h[ií]brido', 'hybrid', 'presencial', 'on[\\s-]?site',
+  'nights?', 'night\\s+shift', 'day\\s+shift', 'evening\\s+shift', 'morning\\s+shift', 'shifts?', 'weekends?', 'weekdays?', 'evenings', 'mornings', 'overnight',
+  'casual', 'seasonal', 'temporary', 'temp', 'permanent', 'perm', 'fixed[\\s-]term', 'contract', 'contractor', 'flexible(?:\\s+hours)?', 'zero[\\s-]hours?',
+  'sin\\s+experiencia', 'con\\s+(?:o\\s+sin\\s+)?experiencia', 'with(?:out)?\\s+experience', 'no\\s+experience(?:\\s+(?:needed|required|necessary))?', 'entry[\\s-]level',
+  'inmediat[oa]', 'incorporaci[oó]n\\s+inmediata', 'immediate\\s+start', 'start\\s+asap', 'asap',
+  'm/f(?:/d)?', 'h/m', 'm/w/d', 'f/m', 'h/f', 'm/h',
+]);
+
+/** Recruiting and urgency. */
+const RECRUITING = words([
+  'urgente(?:mente)?', 'urge', 'se\\s+busca(?:n)?', 'buscamos', 'busco', 'se\\s+necesita(?:n)?', 'necesitamos', 'necesito', 'se\\s+solicita(?:n)?', 'solicitamos', 'solicito',
+  'se\\s+requiere(?:n)?', 'requerimos', 'se\\s+ofrece', 'contratamos', 'contrataci[oó]n', 'vacantes?', 'ofertas?(?:\\s+de\\s+(?:empleo|trabajo))?', 'empleos?', 'trabaja\\s+con\\s+nosotros',
+  'convocatoria', 'puesto\\s+de', 'cargo\\s+de', 'plaza\\s+de', 'plazas?',
+  'now\\s+hiring', "we're\\s+hiring", 'we\\s+are\\s+hiring', 'hiring', 'wanted', 'needed', 'required', 'urgent(?:ly)?', 'apply\\s+(?:now|today)', 'jobs?', 'vacancy', 'vacancies', 'opening', 'openings', 'position', 'role',
+]);
+
+/** What comes with the pay: "+ tips", "sign-on bonus", "comisiones". */
+const PAY_EXTRAS = words([
+  '(?:\\+\\s*)?tips', 'propinas?', '(?:sign[\\s-]?on\\s+)?bonus(?:es)?', 'uncapped', 'commissions?', 'comisi[oó]n(?:es)?', 'benefits', 'beneficios(?:\\s+de\\s+ley)?',
+  'sueldo(?:\\s+b[aá]sico)?', 'salario', 'pay', 'dbs(?:\\s+(?:needed|required|check))?', 'visa\\s+sponsor(?:ed|ship)?', 'sponsorship(?:\\s+available)?', 'training\\s+provided', 'own\\s+transport',
+]);
+
+/** Seniority ("lead" only before another word: "Lead Cook"; "Team Lead" becomes "team leader"). */
+const SENIORITY = words(['sr\\.?', 'senior', 'snr', 'junior', 'jr\\.?', 'jnr', 'trainee', 'intern', 'internship', 'practicantes?', 'pasantes?', 'pasant[ií]a', 'becari[oa]s?', 'entry', 'graduate', 'i{1,3}', 'iv']);
+const LEAD_BEFORE = new RegExp(`${B}lead(?=\\s+${L})`, 'giu');
+const LEAD_LAST = new RegExp(`${B}lead\\s*$`, 'iu');
+
+/** "(m/f)", "(Part Time)", "[REF 12]": brackets go, except a gender ending glued to a word ("Camarero(a)"). */
+const BRACKETS = /(?<![\p{L}])\(([^()]*)\)|\[[^\]]*\]|\{[^}]*\}|(?<=[\p{L}])\((?!(?:a|as|o|os|es|ra|ras|ora|oras|e)\))([^()]*)\)/gu;
+
+/** Separators between a title and an employer or place. */
+const PARTS = /\s+[-–—|@•·:]\s+|\s*[|@•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+/u;
+
+/** Tails that name where or for whom: cut as a variant. */
+const TAIL = /\s+(?:en|para|at|for|in|with|con|de\s+la\s+empresa|empresa)\s+.+$/iu;
+
+/** Alternatives: "Estilista / peluquera", "mesero o cajero", "Picker & Packer". */
+const ALTERNATIVES = /\s+\/\s+|\s*,\s*|\s+(?:o|y|e|u|and|or|&|\+)\s+|(?<=\p{L}{3})\/(?=\p{L}{3})/u;
+
+function squash(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-–—|@•·:,;/!¡¿?.*+]+|[\s\-–—|@•·:,;/!¡¿?.*+]+$/g, '')
+    .trim();
+}
+
+const normOf = (t: string) => fold(t.replace(/[^\p{L}\p{N}+#]/gu, ''));
+const capitalised = (t: string) => {
+  const first = t.match(/\p{L}/u)?.[0];
+  return !!first && first !== first.toLowerCase();
+};
+
+/** Occupation-word weight of a text's words. */
+function jobWeight(text: string, weight: (norm: string) => number): number {
+  let w = 0;
+  for (const t of text.split(/[\s/]+/)) {
+    const norm = normOf(t);
+    if (norm.length > 2) w += weight(norm);
+  }
+  return w;
+}
+
+/**
+ * Drops capitalised words that are no occupation word (employers, brands, places); keeps the rest. In a
+ * title written in sentence case the first word is capitalised by convention and stays; in a title
+ * written in title case ("Sushi King Sunway Pyramid Crew") capitals say nothing, every word is judged.
+ */
+function dropProperNouns(text: string, weight: (norm: string) => number, titleCase: boolean): string {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const lettered = tokens.filter((t) => /\p{L}/u.test(t));
+  const kept = tokens.filter((t, i) => {
+    if (!capitalised(t)) return true; // lower case: a common word
+    if (i === 0 && !titleCase) return true;
+    const norm = normOf(t);
+    if (norm.length <= 2) return true; // "de", "C#"... kept
+    return weight(norm) > 0;
+  });
+  const keptLettered = kept.filter((t) => /\p{L}/u.test(t));
+  // Nothing left that names a job: keep the text (the raw lookup decides).
+  if (keptLettered.length === 0 || keptLettered.length === lettered.length) return text;
+  return kept.join(' ');
+}
+
+/** Removes the shift, contract, recruiting, seniority, salary and code words; collects licences. */
+export function cleanTitle(title: string, qualifiers: string[] = []): string {
+  let t = title.normalize('NFC');
+  t = t.replace(LICENCE, (m) => {
+    if (/\p{L}{3}/u.test(m)) qualifiers.push(squash(m));
+    return ' ';
+  });
+  t = t.replace(BRACKETS, ' ');
+  t = t.replace(SALARY, ' ').replace(CODE, ' ');
+  t = t.replace(SHIFT_CONTRACT, ' ').replace(RECRUITING, ' ').replace(PAY_EXTRAS, ' ');
+  t = t.replace(LEAD_LAST, ' leader').replace(LEAD_BEFORE, ' ').replace(SENIORITY, ' ');
+  // Numbers left alone ("2 vacantes", "x3") and exclamation marks.
+  t = t.replace(new RegExp(`${B}x?\\d+${E}`, 'gu'), ' ').replace(/[!¡*]+/g, ' ');
+  // Punctuation left alone between the words removed ("Line Cook , - +").
+  t = t.replace(/(?:^|\s)[^\p{L}\p{N}\s(/&+]+(?=\s|$)/gu, ' ');
+  return squash(t);
+}
+
+/**
+ * The variants of a title to look up (see the file comment), best trusted first, without duplicates.
+ * Never empty for a non-empty title: when cleaning leaves nothing, the title itself is the variant.
+ */
+export function normaliseTitle(title: string, opts: TitleNormaliseOptions = {}): NormalisedTitle {
+  const weight = opts.jobWordWeight ?? (() => 1);
+  const long = title.split(/\s+/).filter((t) => /^\P{L}*\p{L}{4}/u.test(t));
+  const titleCase = long.length > 1 && long.filter(capitalised).length / long.length > 0.6;
+  const qualifiers: string[] = [];
+  const out = new Map<string, TitleVariant>();
+  const add = (text: string, factor: number) => {
+    const clean = squash(text);
+    if (!/\p{L}{2}/u.test(clean)) return;
+    const key = fold(clean);
+    if ((out.get(key)?.factor ?? 0) < factor) out.set(key, { text: clean, factor });
+  };
+  const withAlternatives = (text: string, factor: number) => {
+    const cleaned = cleanTitle(text, qualifiers);
+    const plain = dropProperNouns(cleaned, weight, titleCase);
+    add(plain, factor);
+    const alts = plain.split(ALTERNATIVES).map(squash).filter((a) => /\p{L}{2}/u.test(a));
+    if (alts.length > 1) for (const a of alts) add(a, factor);
+    for (const a of [plain, ...alts]) {
+      const cut = a.replace(TAIL, '');
+      if (cut === a || !/\p{L}{3}/u.test(cut)) continue;
+      const removed = jobWeight(a.slice(cut.length), weight);
+      const kept = jobWeight(cut, weight) || 1;
+      add(cut, factor * CUT_TAIL_FACTOR * (1 - (CUT_JOB_WORDS * removed) / (removed + kept)));
+    }
+  };
+
+  // Brackets out first so that a separator inside them ("(Mon - Fri)") does not split the title.
+  const parts = title
+    .normalize('NFC')
+    .replace(BRACKETS, ' ')
+    .split(PARTS)
+    .map(squash)
+    .filter((p) => /\p{L}{2}/u.test(p));
+  withAlternatives(parts.join(' '), parts.length > 1 ? LATER_PART_FACTOR : 1);
+  parts.forEach((p, i) => withAlternatives(p, i === 0 ? 1 : LATER_PART_FACTOR));
+  if (out.size === 0) add(title, 1);
+  // Stable sort: equal factors keep the order they were found in (the whole title before its parts).
+  return { variants: [...out.values()].sort((a, b) => b.factor - a.factor), qualifiers: [...new Set(qualifiers)] };
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDemoTaxonomy, loadTaxonomyFromCsv, resolveLabel, type Taxonomy } from '@app/taxonomy';
+
+/**
+ * Issue 16 regressions, on the full shared ESCO (where the wrong concepts live: Perl's alternative label
+ * "Ponie", "trabajar en equipo", "tipos de cara", the sailor's "crewmember") and on the demo taxonomy.
+ * The full-ESCO part is skipped when ../shared/data/esco is absent.
+ */
+const ESCO = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'esco');
+const FULL = [join(ESCO, 'v1.1.1-en'), join(ESCO, 'v1.0-es')];
+const haveFullEsco = existsSync(join(FULL[0], 'occupations_en.csv')) && existsSync(join(FULL[1], 'occupations_es.csv'));
+
+const SKILL = 'http://data.europa.eu/esco/skill/';
+const OCC = 'http://data.europa.eu/esco/occupation/';
+const PERL = `${SKILL}401eb8d8-6daa-4f8b-90ad-60afc71eb4f8`;
+const OPERATE_CASH_REGISTER = `${SKILL}0cb013af-6dd9-4fb2-b34e-63dda1a5cf82`;
+const WORK_IN_TEAMS = `${SKILL}60c78287-22eb-4103-9c8c-28deaa460da0`;
+const TYPES_OF_FACE = `${SKILL}3dcf0635-4060-4ad9-9864-6ae4241a3609`;
+const SAILOR = `${OCC}5684182e-7b4c-4eea-97d9-4c2b88b9f906`;
+const FAST_FOOD_CREW = `${OCC}96a0d8d3-d4a6-473d-80d6-b5dbadde940a`;
+const BAKER = `${OCC}1aadb308-432a-4d01-b54b-b4f7f76dd419`;
+const WAITER = `${OCC}d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471`;
+const CREW_TITLE = 'Sushi King Sunway Pyramid Part Time Crew';
+
+/** Every concept read, whatever its score: the wrong reading must not exist at all. */
+function everything(tax: Taxonomy, text: string): string[] {
+  const r = tax.extract(text, { minConfidence: 0, limit: 20 });
+  return [...r.skills, ...r.occupations].map((c) => c.uri);
+}
+
+function regressions(load: () => Promise<Taxonomy>, full: boolean): void {
+  let tax: Taxonomy;
+  beforeAll(async () => {
+    tax = await load();
+  });
+
+  it('reads no skill from a lone verb form: "ponía" is not Perl, "trabajó" is not "work in teams"', () => {
+    for (const text of ['ponía', 'trabajó', 'Trabajó', 'hacía', 'worked', 'used']) expect({ text, found: everything(tax, text).filter((u) => u.startsWith(SKILL)) }).toEqual({ text, found: [] });
+    expect(everything(tax, 'Ponía cerámica y ladrillos en obras')).not.toContain(PERL);
+    expect(everything(tax, 'Trabajó seis años en una panadería')).not.toContain(WORK_IN_TEAMS);
+  });
+
+  it('never "corrects" a name or a place: "Caracas" is not "types of face"', () => {
+    for (const text of ['Caracas', 'Vivía en Caracas con Yorman', 'La entrevista es el lunes en la oficina de Caracas']) expect(everything(tax, text)).not.toContain(TYPES_OF_FACE);
+    expect(tax.extract('Trabajó en Caracas como panadero').occupation?.uri).toBe(BAKER);
+  });
+
+  it('reads "Sushi King Sunway Pyramid Part Time Crew" as no sailor', () => {
+    const ranked = tax.titleOccupations(CREW_TITLE, { lang: 'en' }).map((c) => c.uri);
+    expect(ranked.slice(0, 3)).not.toContain(SAILOR);
+    expect(resolveLabel(tax, CREW_TITLE, { kind: 'occupation', lang: 'en' })?.uri).not.toBe(SAILOR);
+    expect(everything(tax, CREW_TITLE)).not.toContain(SAILOR);
+    if (full) expect(ranked[0]).toBe(FAST_FOOD_CREW);
+  });
+
+  it('resolves titles as employers write them', () => {
+    expect(resolveLabel(tax, 'Se necesita mesero/a urgente - Restaurante El Buen Sabor', { kind: 'occupation', lang: 'es' })?.uri).toBe(WAITER);
+    expect(tax.titleOccupations('Panadero/a turno de mañana', { lang: 'es' })[0].uri).toBe(BAKER);
+  });
+
+  it('ranks skills by relevance, exact multi-word wordings above the default threshold', () => {
+    const r = tax.extract('Requisitos: manejo de caja registradora y atención al cliente');
+    expect(r.skills.map((s) => s.confidence)).toEqual([...r.skills.map((s) => s.confidence)].sort((a, b) => b - a));
+    expect(r.skills.find((s) => s.uri === OPERATE_CASH_REGISTER)).toMatchObject({ match: 1, span: { text: 'manejo de caja registradora' } });
+  });
+}
+
+describe('extraction and title regressions (demo taxonomy)', () => regressions(loadDemoTaxonomy, false));
+(haveFullEsco ? describe : describe.skip)('extraction and title regressions (full shared ESCO)', () => regressions(() => loadTaxonomyFromCsv(FULL), true));
