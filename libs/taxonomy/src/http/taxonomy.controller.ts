@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/c
 import { ApiTags } from '@nestjs/swagger';
 import { ROLES, type TaxonomyExtraction, type TaxonomyLang, type TaxonomyLookupResult } from '@app/contracts';
 import { negotiateLanguage } from '@app/matching';
-import { Roles } from '@app/platform';
+import { Roles, StrictRateLimit } from '@app/platform';
 import { TaxonomyExtractRequestDto, TaxonomyLookupQueryDto } from './dto';
 import { TaxonomyService, type TaxonomyInfo } from './taxonomy.service';
 
@@ -26,6 +26,7 @@ export class TaxonomyController {
 
   /** The text's language is `lang` when given, else detected from the text (not from Accept-Language: a Spanish UI may paste an English ad). */
   @Post('extract')
+  @StrictRateLimit()
   @Roles(...ROLES)
   @HttpCode(200)
   extract(@Body() body: TaxonomyExtractRequestDto): TaxonomyExtraction {
