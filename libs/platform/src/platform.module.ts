@@ -30,6 +30,8 @@ export class PlatformModule implements NestModule {
   }
 
   static forRoot(config: AppConfig, serviceName: string): DynamicModule {
+    // Also a provider, so Nest's shutdown hook closes its Redis connection with the app.
+    const storage = new RedisThrottlerStorage(config.REDIS_URL, config.QUEUE_PREFIX);
     const strict = (ctx: ExecutionContext) => Reflect.getMetadata(STRICT_RATE_LIMIT, ctx.getHandler()) === true || Reflect.getMetadata(STRICT_RATE_LIMIT, ctx.getClass()) === true;
     return {
       module: PlatformModule,
@@ -37,7 +39,7 @@ export class PlatformModule implements NestModule {
         // Rate limits (docs/operations.md): every call counts against its key's minute, the costly ones
         // (@StrictRateLimit) against a smaller one as well; a limit of 0 is off.
         ThrottlerModule.forRoot({
-          storage: new RedisThrottlerStorage(config.REDIS_URL, config.QUEUE_PREFIX),
+          storage,
           throttlers: [
             { name: 'default', ttl: 60_000, limit: Math.max(1, config.THROTTLE_PER_MINUTE), skipIf: () => config.THROTTLE_PER_MINUTE === 0 },
             { name: 'strict', ttl: 60_000, limit: Math.max(1, config.THROTTLE_STRICT_PER_MINUTE), skipIf: (ctx) => config.THROTTLE_STRICT_PER_MINUTE === 0 || !strict(ctx) },
@@ -47,6 +49,7 @@ export class PlatformModule implements NestModule {
       controllers: [HealthController, MeController],
       providers: [
         { provide: AUTH_FAILURES, useValue: new AuthFailures(config.AUTH_FAILURES_PER_MINUTE) },
+        { provide: RedisThrottlerStorage, useValue: storage },
         { provide: APP_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: serviceName },
         ReadinessRegistry,
