@@ -33,3 +33,11 @@ export function apiKeyMatches(key: string, storedHash: string): boolean {
   const b = Buffer.from(storedHash, 'hex');
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** The key a request presents: `Authorization: Bearer <key>`, else `X-API-Key` (null when neither). */
+export function presentedApiKey(headers: Record<string, string | string[] | undefined>): string | null {
+  const header = headers.authorization;
+  if (typeof header === 'string' && header.startsWith('Bearer ')) return header.slice(7).trim();
+  const x = headers['x-api-key'];
+  return typeof x === 'string' ? x.trim() : null;
+}

@@ -4,7 +4,7 @@ import type { Role } from '@app/contracts';
 import { ApiError } from '../errors/api-error';
 import { API_KEY_CACHE_OPTIONS, ApiKeyCache, type ApiKeyCacheOptions } from './api-key-cache';
 import { API_KEY_LOOKUP, type ApiKeyLookup } from './api-key-lookup';
-import { apiKeyMatches, apiKeyPrefix } from './api-key-secret';
+import { apiKeyMatches, apiKeyPrefix, presentedApiKey } from './api-key-secret';
 import type { AuthenticatedRequest } from './principal';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { AUTH_FAILURES, type AuthFailures } from '../throttling/auth-failures';
@@ -36,7 +36,7 @@ export class ApiKeyGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
     const address = req.ip ?? 'unknown';
     this.failures?.assertAllowed(address);
-    const key = this.readKey(req);
+    const key = presentedApiKey(req.headers);
     const prefix = key ? apiKeyPrefix(key) : null;
     if (!key || !prefix) {
       this.failures?.failed(address);
@@ -54,12 +54,5 @@ export class ApiKeyGuard implements CanActivate {
       throw ApiError.forbidden(`This endpoint is not open to the ${stored.role} role`);
     }
     return true;
-  }
-
-  private readKey(req: AuthenticatedRequest): string | null {
-    const header = req.headers.authorization;
-    if (header?.startsWith('Bearer ')) return header.slice(7).trim();
-    const x = req.headers['x-api-key'];
-    return typeof x === 'string' ? x.trim() : null;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { apiKeyPrefix } from '../auth/api-key-secret';
+import { apiKeyPrefix, presentedApiKey } from '../auth/api-key-secret';
 
 /**
  * Limits per API key (its public prefix: the same key from several addresses shares one budget) and,
@@ -10,9 +10,7 @@ import { apiKeyPrefix } from '../auth/api-key-secret';
 @Injectable()
 export class ApiKeyThrottlerGuard extends ThrottlerGuard {
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
-    const headers = (req.headers ?? {}) as Record<string, string | undefined>;
-    const auth = headers.authorization;
-    const key = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : headers['x-api-key']?.trim();
+    const key = presentedApiKey((req.headers ?? {}) as Record<string, string | string[] | undefined>);
     const prefix = key ? apiKeyPrefix(key) : null;
     return prefix ? `key:${prefix}` : `ip:${String(req.ip ?? 'unknown')}`;
   }
