@@ -14,6 +14,8 @@ export const ErrorEnvelopeSchema = z.object({
     code: z.string(),
     message: z.string(),
     details: z.array(ErrorDetailSchema),
+    /** The request's id (as in its `X-Request-Id` response header and its log lines): quote it when reporting a problem. */
+    requestId: z.string().optional(),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;

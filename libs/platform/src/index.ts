@@ -1,5 +1,7 @@
 export * from './config';
 export * from './logging';
+export * from './context';
+export * from './metrics';
 export * from './errors';
 export * from './auth';
 export * from './health';
@@ -7,4 +9,5 @@ export * from './platform.module';
 export * from './http/bootstrap-http-app';
 export * from './http/csv-body';
 export * from './http/nul-characters';
+export * from './http/request-id.middleware';
 export * from './throttling';

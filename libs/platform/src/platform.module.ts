@@ -2,13 +2,17 @@ import { DynamicModule, Global, Module, type ExecutionContext, type MiddlewareCo
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { Registry } from 'prom-client';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { ApiKeyVerifier } from './auth/api-key.verifier';
 import type { AppConfig } from './config/config.schema';
 import { ErrorEnvelopeFilter } from './errors/error.filter';
 import { MeController } from './auth/me.controller';
 import { HealthController } from './health/health.controller';
 import { ReadinessRegistry } from './health/readiness.registry';
 import { NulCharactersMiddleware } from './http/nul-characters';
+import { createAppRegistry } from './metrics/app-registry';
+import { MetricsController } from './metrics/metrics.controller';
 import { ApiKeyThrottlerGuard } from './throttling/api-key-throttler.guard';
 import { AUTH_FAILURES, AuthFailures } from './throttling/auth-failures';
 import { STRICT_RATE_LIMIT } from './throttling/rate-limit.decorator';
@@ -20,7 +24,8 @@ export const SERVICE_NAME = Symbol('SERVICE_NAME');
 /**
  * Cross-cutting HTTP concerns every app gets the same way: the validated config, zod validation of
  * every body/query/param, the error envelope, the API-key guard (needs API_KEY_LOOKUP from
- * persistence), the health endpoints, and the refusal of NUL characters PostgreSQL cannot store.
+ * persistence), the health endpoints, the refusal of NUL characters PostgreSQL cannot store, and the
+ * app's metrics registry (`Registry`, served at /metrics; libs add their collectors to it).
  */
 @Global()
 @Module({})
@@ -46,20 +51,22 @@ export class PlatformModule implements NestModule {
           ],
         }),
       ],
-      controllers: [HealthController, MeController],
+      controllers: [HealthController, MeController, MetricsController],
       providers: [
         { provide: AUTH_FAILURES, useValue: new AuthFailures(config.AUTH_FAILURES_PER_MINUTE) },
         { provide: RedisThrottlerStorage, useValue: storage },
         { provide: APP_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: serviceName },
+        { provide: Registry, useValue: createAppRegistry(serviceName) },
         ReadinessRegistry,
+        ApiKeyVerifier,
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         // Guards run in this order: the rate limit first, so a flood never reaches the key lookup.
         { provide: APP_GUARD, useClass: ApiKeyThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],
-      exports: [APP_CONFIG, SERVICE_NAME, ReadinessRegistry],
+      exports: [APP_CONFIG, SERVICE_NAME, ReadinessRegistry, Registry, ApiKeyVerifier],
     };
   }
 }

@@ -1,8 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ErrorEnvelope } from '@app/contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { ZodSerializationException, ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
+import { requestIdOf } from '../http/request-id.middleware';
 import { ApiError } from './api-error';
 import { zodIssuesToDetails } from './zod-details';
 
@@ -20,7 +21,11 @@ const CODES: Record<number, string> = {
   503: 'unavailable',
 };
 
-/** Every error leaves every app as `{ "error": { "code", "message", "details" } }`. */
+/**
+ * Every error leaves every app as `{ "error": { "code", "message", "details", "requestId" } }`; the
+ * request id (also in the `X-Request-Id` header and on the request's log lines) is what a caller quotes
+ * when reporting a problem.
+ */
 @Catch()
 export class ErrorEnvelopeFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorEnvelopeFilter');
@@ -28,6 +33,8 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const [status, envelope] = this.toEnvelope(exception);
+    const requestId = requestIdOf(host.switchToHttp().getRequest<Request>());
+    if (requestId) envelope.error.requestId = requestId;
     if (status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
     if (res.headersSent) return;
     res.status(status).json(envelope);

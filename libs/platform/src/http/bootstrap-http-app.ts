@@ -5,12 +5,15 @@ import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { Logger } from 'pino';
+import { Registry } from 'prom-client';
 import type { ApiKeyCacheOptions } from '../auth/api-key-cache';
 import { withApiKeyCache } from '../auth/with-api-key-cache';
 import type { AppConfig } from '../config/config.schema';
 import { loadConfigOrExit } from '../config/load-config';
 import { exitUnlessReachable } from '../config/reachability';
 import { createLogger, PinoNestLogger } from '../logging/logger';
+import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { requestIdMiddleware, requestIdOf } from './request-id.middleware';
 
 export interface HttpAppOptions {
   service: string;
@@ -35,8 +38,14 @@ export function configureHttpApp(app: INestApplication, logger: Logger, opts: Pi
   // a same-origin CSP that Swagger UI at /docs works under). CORS only for the origins configured
   // (CORS_ORIGINS, e.g. a console served elsewhere); off by default.
   (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
+  // First: the request id (echoed, and the context of every log line and job the request causes) and
+  // the latency histogram, so both see every request, refused ones included.
+  app.use(requestIdMiddleware());
+  app.use(httpMetricsMiddleware(app.get(Registry)));
   app.use(helmet());
-  if (opts.corsOrigins?.length) app.enableCors({ origin: opts.corsOrigins, allowedHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'Accept-Language', 'If-None-Match'], maxAge: 600 });
+  if (opts.corsOrigins?.length) {
+    app.enableCors({ origin: opts.corsOrigins, allowedHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'Accept-Language', 'If-None-Match', 'X-Request-Id'], exposedHeaders: ['X-Request-Id'], maxAge: 600 });
+  }
   app.use(requestLogger(logger));
   const doc = SwaggerModule.createDocument(
     app,
@@ -58,7 +67,10 @@ export async function listen(app: INestApplication, config: AppConfig, opts: Htt
   return url;
 }
 
-/** One line per request: method, route path, status and time; never query values, bodies or headers. */
+/**
+ * One line per request: method, path, status, time and request id; never query values, bodies or
+ * headers. Written at 'finish', possibly outside the request's async context: the id is passed itself.
+ */
 function requestLogger(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
     // Below info (benchmarks run at warn) the line would be dropped: skip the timer and the listener.
@@ -67,7 +79,7 @@ function requestLogger(logger: Logger) {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (req.path.startsWith('/health')) return;
-      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'http');
+      logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, requestId: requestIdOf(req) }, 'http');
     });
     next();
   };

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { runWithContext } from '../context/request-context';
 import { createLogger, PinoNestLogger } from './logger';
 
 function capture() {
@@ -54,5 +55,26 @@ describe('structured logger', () => {
     const { stream, lines } = capture();
     new PinoNestLogger(createLogger('svc', 'info', stream)).log('started', 'Bootstrap');
     expect(JSON.parse(lines[0])).toMatchObject({ service: 'svc', context: 'Bootstrap', msg: 'started', level: 30 });
+  });
+
+  it('stamps every line written inside a request or job context with it, and no line outside one', async () => {
+    const { stream, lines } = capture();
+    const log = createLogger('svc', 'info', stream);
+    log.info('before');
+    await runWithContext({ requestId: 'req-1' }, async () => {
+      await new Promise((r) => setTimeout(r, 1));
+      log.info({ n: 1 }, 'inside, after an await');
+      new PinoNestLogger(log).warn('through Nest', 'Ctx');
+    });
+    runWithContext({ requestId: 'req-2', queue: 'events', jobId: 'outbox-7' }, () => log.info('in a job'));
+    log.info('after');
+    const out = lines.map((l) => JSON.parse(l));
+    expect(out.map((l) => [l.msg, l.requestId, l.queue, l.jobId])).toEqual([
+      ['before', undefined, undefined, undefined],
+      ['inside, after an await', 'req-1', undefined, undefined],
+      ['through Nest', 'req-1', undefined, undefined],
+      ['in a job', 'req-2', 'events', 'outbox-7'],
+      ['after', undefined, undefined, undefined],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { contextLogFields } from '../context/request-context';
 import { redactPersonal } from './redaction';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -8,12 +9,15 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
  * A JSON logger (one object per line) that censors personal fields before anything is written. Lines go
  * to stdout asynchronously: lines logged while a write is in flight leave in the next write, instead of
  * one blocking write per line (per request); pino flushes what is pending when the process exits.
+ * Lines written while a request or a job runs carry its `requestId` (and a job's `queue` and `jobId`):
+ * see context/request-context.ts.
  */
 export function createLogger(service: string, level: LogLevel = 'info', destination?: DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service },
+      mixin: contextLogFields,
       formatters: { log: redactPersonal },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
