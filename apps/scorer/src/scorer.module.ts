@@ -3,7 +3,7 @@ import { MessagingModule } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import { PlatformModule, type AppConfig } from '@app/platform';
 import { EventsProcessor } from './events/events.processor';
-import { MetricsController } from './metrics/metrics.controller';
+import { ScorerIndexMetrics } from './metrics/scorer-index.metrics';
 import { ScorerMetrics } from './metrics/scorer-metrics';
 import { OutboxReader } from './index/outbox-reader.service';
 import { ScorerIndex } from './index/scorer-index.service';
@@ -23,8 +23,8 @@ export class ScorerModule {
     return {
       module: ScorerModule,
       imports: [PlatformModule.forRoot(config, SCORER.service), PersistenceModule.forRoot(config, SCORER.service), MessagingModule.forRoot(config, { relay: true })],
-      controllers: [MetricsController],
-      providers: [ScorerMetrics, ScorerIndex, OutboxReader, ProfileRanker, MatchingWork, EventsProcessor, RankProcessor, ...FAIRS_WORKER_PROVIDERS, ...DEMAND_WORKER_PROVIDERS, ...WHAT_IF_WORKER_PROVIDERS, ReplacementsService],
+      // /metrics is PlatformModule's (every app's); the scorer adds its counters and index gauges.
+      providers: [ScorerMetrics, ScorerIndexMetrics, ScorerIndex, OutboxReader, ProfileRanker, MatchingWork, EventsProcessor, RankProcessor, ...FAIRS_WORKER_PROVIDERS, ...DEMAND_WORKER_PROVIDERS, ...WHAT_IF_WORKER_PROVIDERS, ReplacementsService],
     };
   }
 }
