@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { MessagingModule } from '@app/messaging';
+import { MessagingModule, QueueBoardModule } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import { PlatformModule, type AppConfig } from '@app/platform';
 import { TaxonomyModule } from '@app/taxonomy/http';
@@ -21,7 +21,7 @@ export class VacancyServiceModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: VacancyServiceModule,
-      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), TaxonomyModule, CandidatesModule, FairsModule, DemandModule, ReplacementsModule],
+      imports: [PlatformModule.forRoot(config, VACANCY_SERVICE.service), PersistenceModule.forRoot(config, VACANCY_SERVICE.service), MessagingModule.forRoot(config), QueueBoardModule.forRoot(), TaxonomyModule, CandidatesModule, FairsModule, DemandModule, ReplacementsModule],
       controllers: [OrganisationsController, ApiKeysController, OpportunitiesController, OpportunityJsonLdController, PlacementsController, ReportsController],
     };
   }

@@ -8,3 +8,7 @@ export * from './messaging.module';
 export * from './graceful-worker-host';
 export * from './outbox/outbox-tail';
 export * from './outbox/outbox-pruning';
+export * from './job-request-id';
+export * from './metrics/job.metrics';
+export * from './metrics/queue-depth.metrics';
+export * from './board/queue-board.module';

@@ -15,10 +15,15 @@ import { FAIR_PROVIDERS } from './fairs';
 import { DEMAND_PROVIDERS } from './demand';
 import { MATCH_REQUEST_PROVIDERS } from './match-requests';
 import { REPLACEMENT_PROVIDERS } from './replacements';
+import { OutboxMetrics } from './metrics/outbox.metrics';
+import { PgPoolMetrics } from './metrics/pg-pool.metrics';
 
 const REPOSITORIES = [ApiKeyRepository, OrganisationRepository, OrganisationService, OpportunityRepository, OpportunityService, OpportunityImportService, ...PROFILE_PROVIDERS, PlacementService, ProgrammeReportService, ...MATCHING_PROVIDERS, ...FAIR_PROVIDERS, ...DEMAND_PROVIDERS, ...MATCH_REQUEST_PROVIDERS, ...REPLACEMENT_PROVIDERS];
 
-/** The DataSource (migrations are applied by `npm run migrate` / `npm start`, never synchronize) and the repositories. */
+/**
+ * The DataSource (migrations are applied by `npm run migrate` / `npm start`, never synchronize), the
+ * repositories, and the outbox-lag and pool gauges of the app's /metrics.
+ */
 @Global()
 @Module({})
 export class PersistenceModule implements OnModuleInit {
@@ -36,7 +41,7 @@ export class PersistenceModule implements OnModuleInit {
           dataSourceFactory: async () => createDataSource(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, applicationName }).initialize(),
         }),
       ],
-      providers: [...REPOSITORIES, { provide: API_KEY_LOOKUP, useExisting: ApiKeyRepository }],
+      providers: [...REPOSITORIES, { provide: API_KEY_LOOKUP, useExisting: ApiKeyRepository }, OutboxMetrics, PgPoolMetrics],
       exports: [...REPOSITORIES, API_KEY_LOOKUP],
     };
   }

@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { DomainEventSchema, type DomainEvent } from '@app/contracts';
-import { GracefulWorkerHost, outboxIdOfJob, QUEUES } from '@app/messaging';
+import { GracefulWorkerHost, jobPayload, requestIdOfJob, outboxIdOfJob, QUEUES } from '@app/messaging';
 import { Job, UnrecoverableError } from 'bullmq';
 import { ScorerIndex } from '../index/scorer-index.service';
 import { DemandRefresh } from '../demand/demand-refresh.service';
@@ -30,7 +30,7 @@ export class EventsProcessor extends GracefulWorkerHost {
   }
 
   protected async handle(job: Job): Promise<{ handled: DomainEvent['type']; outcome?: string | number }> {
-    const parsed = DomainEventSchema.safeParse(job.data);
+    const parsed = DomainEventSchema.safeParse(jobPayload(job));
     if (!parsed.success) {
       throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
     }
@@ -66,6 +66,8 @@ export class EventsProcessor extends GracefulWorkerHost {
   @OnWorkerEvent('failed')
   onFailed(job: Job | undefined, err: Error): void {
     this.metrics.jobFailed();
-    this.logger.warn({ jobId: job?.id, name: job?.name, attemptsMade: job?.attemptsMade, err: err.message, msg: 'job failed' });
+    // The worker event runs outside the job's log context: the request id is named here. `jobName`,
+    // not `name`: the log redaction censors every `name` field (a person's).
+    this.logger.warn({ jobId: job?.id, jobName: job?.name, attemptsMade: job?.attemptsMade, requestId: requestIdOfJob(job), err: err.message, msg: 'job failed' });
   }
 }

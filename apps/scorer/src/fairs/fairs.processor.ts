@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { FairsJobSchema, type FairsJob, type ShortlistChunkResult } from '@app/contracts';
-import { GracefulWorkerHost, QUEUES } from '@app/messaging';
+import { GracefulWorkerHost, jobPayload, requestIdOfJob, QUEUES } from '@app/messaging';
 import { CohortStore, ShortlistStore } from '@app/persistence';
 import { Job, UnrecoverableError } from 'bullmq';
 import { ScorerMetrics } from '../metrics/scorer-metrics';
@@ -32,7 +32,7 @@ export class FairsProcessor extends GracefulWorkerHost {
   }
 
   protected async handle(job: Job): Promise<unknown> {
-    const parsed = FairsJobSchema.safeParse(job.data);
+    const parsed = FairsJobSchema.safeParse(jobPayload(job));
     if (!parsed.success) throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
     const data = parsed.data;
     this.metrics.jobProcessed(data.type);
@@ -73,11 +73,13 @@ export class FairsProcessor extends GracefulWorkerHost {
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, err: Error): Promise<void> {
     this.metrics.jobFailed();
-    this.logger.warn({ jobId: job?.id, name: job?.name, attemptsMade: job?.attemptsMade, err: err.message, msg: 'job failed' });
+    // The worker event runs outside the job's log context: the request id is named here. `jobName`,
+    // not `name`: the log redaction censors every `name` field (a person's).
+    this.logger.warn({ jobId: job?.id, jobName: job?.name, attemptsMade: job?.attemptsMade, requestId: requestIdOfJob(job), err: err.message, msg: 'job failed' });
     if (!job) return;
     const final = err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
     if (!final) return;
-    const parsed = FairsJobSchema.safeParse(job.data);
+    const parsed = FairsJobSchema.safeParse(jobPayload(job));
     if (!parsed.success) return;
     const d = parsed.data;
     const message = `${d.type} failed: ${err.message}`;

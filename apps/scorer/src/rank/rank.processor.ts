@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RankJobSchema, type RankedCandidatesResult, type RankedPageResult, type RankedReplacementsResult } from '@app/contracts';
-import { GracefulWorkerHost, QUEUES, type OutboxPruneOutcome } from '@app/messaging';
+import { GracefulWorkerHost, jobPayload, requestIdOfJob, QUEUES, type OutboxPruneOutcome } from '@app/messaging';
 import { MatchRequestStore } from '@app/persistence';
 import { Job, UnrecoverableError } from 'bullmq';
 import { OutboxReader } from '../index/outbox-reader.service';
@@ -41,7 +41,7 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
   protected async handle(
     job: Job,
   ): Promise<{ outcome: ProfileOutcome | WhatIfOutcome } | RankedPageResult | RankedCandidatesResult | RankedReplacementsResult | DemandRefreshOutcome | { purged: number } | OutboxPruneOutcome> {
-    const parsed = RankJobSchema.safeParse(job.data);
+    const parsed = RankJobSchema.safeParse(jobPayload(job));
     if (!parsed.success) {
       throw new UnrecoverableError(`invalid ${job.name} payload: ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
     }
@@ -70,9 +70,11 @@ export class RankProcessor extends GracefulWorkerHost implements OnApplicationBo
   @OnWorkerEvent('failed')
   onFailed(job: Job | undefined, err: Error): void {
     this.metrics.jobFailed();
-    this.logger.warn({ jobId: job?.id, name: job?.name, attemptsMade: job?.attemptsMade, err: err.message, msg: 'job failed' });
+    // The worker event runs outside the job's log context: the request id is named here. `jobName`,
+    // not `name`: the log redaction censors every `name` field (a person's).
+    this.logger.warn({ jobId: job?.id, jobName: job?.name, attemptsMade: job?.attemptsMade, requestId: requestIdOfJob(job), err: err.message, msg: 'job failed' });
     // A what-if that failed for good says so in its row (the client polls the row, not the job).
-    const data = RankJobSchema.safeParse(job?.data);
+    const data = RankJobSchema.safeParse(jobPayload(job));
     if (job && data.success && data.data.type === 'rank.what_if' && (err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1))) {
       void this.matchRequests.markFailed(data.data.matchRequestId, err.message).catch(() => undefined);
     }

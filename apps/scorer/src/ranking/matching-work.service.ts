@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { rankProfileJobId, RESULTS_FORMAT, resultsVersion, type RankDepth, type RankedCandidatesResult, type RankedPageResult, type RankProfileJob } from '@app/contracts';
 import { compileWeights, componentsRecord, DEFAULT_WEIGHTS, explainMatch, rankCandidates, scorePair } from '@app/matching';
-import { QUEUES } from '@app/messaging';
+import { QUEUES, withRequestId } from '@app/messaging';
 import { BACKGROUND_PRIORITY, MatchingReads, MatchResultsRepository, ProfileRepository, todayEpochDay } from '@app/persistence';
 import type { Queue } from 'bullmq';
 import { ScorerIndex } from '../index/scorer-index.service';
@@ -139,13 +139,13 @@ export class MatchingWork {
     return people.size;
   }
 
-  /** Queue rank.profile jobs; the job id names person and cause, so a redelivered event adds nothing twice. */
+  /** Queue rank.profile jobs; the job id names person and cause, so a redelivered event adds nothing twice. They carry the request id of the job that fans out. */
   async enqueueRanks(profileIds: string[], key: string | ((id: string) => string), cause: RankProfileJob['cause'], priority?: number): Promise<void> {
     for (let i = 0; i < profileIds.length; i += ADD_CHUNK) {
       await this.rankQueue.addBulk(
         profileIds.slice(i, i + ADD_CHUNK).map((profileId) => {
           const data: RankProfileJob = { type: 'rank.profile', profileId, cause };
-          return { name: data.type, data, opts: { jobId: rankProfileJobId(profileId, typeof key === 'string' ? key : key(profileId)), ...(priority ? { priority } : {}) } };
+          return { name: data.type, data: withRequestId(data), opts: { jobId: rankProfileJobId(profileId, typeof key === 'string' ? key : key(profileId)), ...(priority ? { priority } : {}) } };
         }),
       );
     }

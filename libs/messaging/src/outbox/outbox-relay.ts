@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { withRequestId } from '../job-request-id';
 import { outboxJobId } from '../queues';
 import { backoffMs, pauseUnlessWoken } from './poll-pause';
 
@@ -20,6 +21,7 @@ interface OutboxRow {
   queue: string;
   type: string;
   payload: Record<string, unknown>;
+  request_id: string | null;
 }
 
 /**
@@ -44,7 +46,7 @@ export class OutboxRelay {
   async relayOnce(): Promise<number> {
     return this.ds.transaction(async (m) => {
       const rows: OutboxRow[] = await m.query(
-        `SELECT id, queue, type, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        `SELECT id, queue, type, payload, request_id FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.opts.batchSize],
       );
       if (rows.length === 0) return 0;
@@ -54,7 +56,8 @@ export class OutboxRelay {
         const queue = this.queues.get(name);
         if (!queue) throw new Error(`outbox row for unknown queue ${name}`);
         await withDeadline(
-          queue.addBulk(batch.map((r) => ({ name: r.type, data: r.payload, opts: { jobId: outboxJobId(r.id) } }))),
+          // The job carries the id of the request that wrote the row (job-request-id.ts).
+          queue.addBulk(batch.map((r) => ({ name: r.type, data: withRequestId(r.payload, r.request_id), opts: { jobId: outboxJobId(r.id) } }))),
           this.opts.sendTimeoutMs ?? 5000,
         );
       }

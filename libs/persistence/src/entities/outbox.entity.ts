@@ -29,4 +29,8 @@ export class OutboxEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** The request (or job) whose transaction wrote the row; the relay puts it into the job's data. */
+  @Column({ name: 'request_id', type: 'text', nullable: true })
+  requestId!: string | null;
 }

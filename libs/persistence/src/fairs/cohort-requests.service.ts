@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { cohortJobId, type Cohort, type CreateCohort, type ErrorDetail, type FairsJob, type Principal } from '@app/contracts';
-import { DEFAULT_JOB_OPTIONS, QUEUES, writeOutbox } from '@app/messaging';
+import { DEFAULT_JOB_OPTIONS, QUEUES, withRequestId, writeOutbox } from '@app/messaging';
 import { ApiError } from '@app/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -56,7 +56,7 @@ export class CohortRequests {
       return row.id;
     });
     const job: FairsJob = { type: 'cohort.allocate', cohortId: id };
-    await this.queue.add(job.type, job, { ...DEFAULT_JOB_OPTIONS, jobId: cohortJobId(id) });
+    await this.queue.add(job.type, withRequestId(job), { ...DEFAULT_JOB_OPTIONS, jobId: cohortJobId(id) });
     return this.get(p, id);
   }
 

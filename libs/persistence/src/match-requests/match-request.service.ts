@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateMatchRequest, MatchRequestAccepted, Principal, RankWhatIfJob } from '@app/contracts';
 import { DEFAULT_WEIGHTS, InvalidWeightsError, mergeWeights, type Weights } from '@app/matching';
-import { QUEUES } from '@app/messaging';
+import { QUEUES, withRequestId } from '@app/messaging';
 import { ApiError } from '@app/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -46,7 +46,7 @@ export class MatchRequestService {
       [p.organisationId, p.apiKeyId, body.profileId ?? null, JSON.stringify(payload), now, MATCH_REQUEST_TTL_MINUTES],
     );
     const job: RankWhatIfJob = { type: 'rank.what_if', matchRequestId: row.id };
-    await this.queue.add(job.type, job, { jobId: whatIfJobId(row.id) });
+    await this.queue.add(job.type, withRequestId(job), { jobId: whatIfJobId(row.id) });
     return { id: row.id, poll: `/match-requests/${row.id}` };
   }
 }

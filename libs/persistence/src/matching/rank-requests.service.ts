@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import type { RankJob } from '@app/contracts';
-import { bullConnection, QUEUES } from '@app/messaging';
+import { bullConnection, QUEUES, withRequestId } from '@app/messaging';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { Queue, QueueEvents } from 'bullmq';
 
@@ -53,7 +53,7 @@ export class RankRequests implements OnModuleDestroy {
     let qe;
     try {
       qe = await this.queueEvents();
-      added = await this.queue.add(job.type, job, jobId ? { jobId } : {});
+      added = await this.queue.add(job.type, withRequestId(job), jobId ? { jobId } : {});
     } catch {
       this.events = null; // a failed connection is not kept: the next request tries again
       return { state: 'unavailable' };

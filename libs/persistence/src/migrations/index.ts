@@ -28,3 +28,5 @@ import { OpportunityPostedAt1733500000000 } from './1733500000000-OpportunityPos
 MIGRATIONS.push(OpportunityPostedAt1733500000000);
 import { WorkModes1733600000000 } from './1733600000000-WorkModes';
 MIGRATIONS.push(WorkModes1733600000000);
+import { OutboxRequestId1733700000000 } from './1733700000000-OutboxRequestId';
+MIGRATIONS.push(OutboxRequestId1733700000000);

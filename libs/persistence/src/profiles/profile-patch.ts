@@ -1,6 +1,6 @@
 import type { PatchProfile, Principal } from '@app/contracts';
 import { outboxInsertFrom, queueForEvent } from '@app/messaging';
-import { ApiError } from '@app/platform';
+import { ApiError, currentRequestId } from '@app/platform';
 import type { DataSource } from 'typeorm';
 import { ACCESSIBLE_PROFILE, accessOrganisation, fromRawProfileRow, PROFILE_ROW_COLUMNS, readAccessibleProfile, type RawProfileRow } from './profile-access';
 import { sectionChanges, type ProfileRow } from './profile-sections';
@@ -28,7 +28,7 @@ WITH changed AS (
    WHERE ${ACCESSIBLE_PROFILE} AND ($7::int IS NULL OR version = $7::int)
   RETURNING ${PROFILE_ROW_COLUMNS}
 ), announced AS (
-  ${outboxInsertFrom('profile.changed', '$8', `jsonb_build_object('type', 'profile.changed', 'profileId', id, 'version', version)`, 'changed')}
+  ${outboxInsertFrom('profile.changed', '$8', `jsonb_build_object('type', 'profile.changed', 'profileId', id, 'version', version)`, 'changed', '$9')}
 )
 SELECT * FROM changed`;
 
@@ -48,6 +48,7 @@ export async function patchInOneStatement(ds: DataSource, actor: Principal, id: 
     changes.personal ? JSON.stringify(changes.personal) : null,
     expectedVersion ?? null,
     queueForEvent('profile.changed'),
+    currentRequestId() ?? null,
   ];
   for (;;) {
     const rows = (await ds.query(PATCH_SQL, params)) as RawProfileRow[];
