@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './errors';
+export * from './health';
 export * from './organisations';
 export * from './jobs';
 export * from './opportunities';

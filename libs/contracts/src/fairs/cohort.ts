@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAMPLE_ID, idField } from '../openapi-examples';
 
 export const COHORT_STATES = ['queued', 'allocating', 'done', 'failed'] as const;
 
@@ -13,10 +14,10 @@ export type CreateCohort = z.infer<typeof CreateCohortSchema>;
 
 const Seat = z.object({ profileId: z.uuid(), position: z.number().int(), score: z.number() });
 export const CohortSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  state: z.enum(COHORT_STATES),
-  poll: z.string(),
+  id: idField('The cohort', EXAMPLE_ID.cohort),
+  name: z.string().meta({ example: 'Cohorte panadería mayo' }),
+  state: z.enum(COHORT_STATES).meta({ description: 'queued -> allocating -> done (or failed); `report` and `programmes` once done', example: 'done' }),
+  poll: z.string().meta({ description: 'GET this to follow it', example: `/cohorts/${EXAMPLE_ID.cohort}` }),
   report: z
     .object({
       people: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeField, EXAMPLE_ID, idField } from '../openapi-examples';
 import { notYearZero } from '../profiles/primitives';
 
 /** Dates and local wall-clock times of a fair (the venue's time; no time zone arithmetic is done). */
@@ -18,17 +19,17 @@ export const CreateFairSchema = z.strictObject({
 export type CreateFair = z.infer<typeof CreateFairSchema>;
 
 export const FairSchema = z.object({
-  id: z.uuid(),
-  organisationId: z.uuid(),
-  name: z.string(),
-  date: z.string(),
-  startTime: z.string(),
-  slotMinutes: z.number().int(),
-  regionCode: z.string(),
+  id: idField('The fair', EXAMPLE_ID.fair),
+  organisationId: idField('The organising organisation', EXAMPLE_ID.organisation),
+  name: z.string().meta({ example: 'Feria de empleo Quito Sur' }),
+  date: z.string().meta({ description: 'YYYY-MM-DD', example: '2026-05-14' }),
+  startTime: z.string().meta({ description: 'First interview slot, local time HH:MM', example: '09:00' }),
+  slotMinutes: z.number().int().meta({ description: 'Length of one interview slot', example: 20 }),
+  regionCode: z.string().meta({ example: 'EC-P' }),
   version: z.number().int(),
-  attendees: z.number().int(),
-  opportunities: z.array(z.object({ opportunityId: z.uuid(), interviewSlots: z.number().int() })),
-  createdAt: z.iso.datetime(),
+  attendees: z.number().int().meta({ description: 'Registered attendees', example: 120 }),
+  opportunities: z.array(z.object({ opportunityId: idField('The opportunity', EXAMPLE_ID.opportunity), interviewSlots: z.number().int().meta({ example: 8 }) })),
+  createdAt: dateTimeField('When it was created'),
 });
 export type Fair = z.infer<typeof FairSchema>;
 
@@ -39,7 +40,7 @@ export const RegisterAttendeesSchema = z.strictObject({
 export type RegisterAttendees = z.infer<typeof RegisterAttendeesSchema>;
 
 export const RegistrationResultSchema = z.object({
-  fairId: z.uuid(),
+  fairId: idField('The fair', EXAMPLE_ID.fair),
   /** Newly registered by this request. */
   registered: z.number().int(),
   /** Already registered before (re-registering is harmless). */

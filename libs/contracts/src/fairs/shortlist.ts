@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReasonSchema } from '../matching/reasons';
+import { EXAMPLE_ID, idField } from '../openapi-examples';
 
 export const ALLOCATION_STRATEGIES = ['max_total', 'coverage_first'] as const;
 export const SHORTLIST_STATES = ['queued', 'scoring', 'allocating', 'done', 'failed'] as const;
@@ -15,10 +16,9 @@ export const CreateShortlistSchema = z.strictObject({
 export type CreateShortlist = z.infer<typeof CreateShortlistSchema>;
 
 export const ShortlistAcceptedSchema = z.object({
-  shortlistId: z.uuid(),
-  state: z.enum(SHORTLIST_STATES),
-  /** Where to follow it. */
-  poll: z.string(),
+  shortlistId: idField('The shortlist', EXAMPLE_ID.shortlist),
+  state: z.enum(SHORTLIST_STATES).meta({ description: 'queued -> scoring -> allocating -> done (or failed)', example: 'queued' }),
+  poll: z.string().meta({ description: 'GET this to follow its progress', example: `/shortlists/${EXAMPLE_ID.shortlist}` }),
   /** False when an identical request for this fair was still running and is returned instead. */
   created: z.boolean(),
 });
@@ -75,10 +75,10 @@ export const ShortlistFairnessSchema = z.object({
 export type ShortlistFairness = z.infer<typeof ShortlistFairnessSchema>;
 
 export const ShortlistStatusSchema = z.object({
-  id: z.uuid(),
-  fairId: z.uuid(),
-  state: z.enum(SHORTLIST_STATES),
-  percent: z.number().int(),
+  id: idField('The shortlist', EXAMPLE_ID.shortlist),
+  fairId: idField('The fair', EXAMPLE_ID.fair),
+  state: z.enum(SHORTLIST_STATES).meta({ description: 'queued -> scoring -> allocating -> done (or failed)', example: 'scoring' }),
+  percent: z.number().int().meta({ description: 'Progress 0..100 (for a progress bar)', example: 40 }),
   params: z.object({ slotsPerOpportunity: z.number().int().nullable(), maxInterviewsPerAttendee: z.number().int(), minScore: z.number(), strategy: z.enum(ALLOCATION_STRATEGIES) }),
   chunksTotal: z.number().int(),
   chunksDone: z.number().int(),
@@ -91,12 +91,11 @@ export const ShortlistStatusSchema = z.object({
 export type ShortlistStatus = z.infer<typeof ShortlistStatusSchema>;
 
 const Interview = z.object({
-  rank: z.number().int(),
-  score: z.number(),
-  slot: z.number().int(),
-  /** Local wall-clock time at the venue, `YYYY-MM-DDTHH:mm`. */
-  startsAt: z.string(),
-  endsAt: z.string(),
+  rank: z.number().int().meta({ description: "Attendee's rank for this opportunity (1 = best)", example: 1 }),
+  score: z.number().meta({ description: 'Fit 0..100', example: 72.4 }),
+  slot: z.number().int().meta({ description: 'Interview slot number (0 = the first)', example: 0 }),
+  startsAt: z.string().meta({ description: 'Local wall-clock time at the venue, `YYYY-MM-DDTHH:mm`', example: '2026-05-14T09:00' }),
+  endsAt: z.string().meta({ description: 'Local wall-clock time at the venue, `YYYY-MM-DDTHH:mm`', example: '2026-05-14T09:20' }),
 });
 
 export const ShortlistEntrySchema = Interview.extend({
@@ -149,8 +148,8 @@ export const ORGANISER_VISIBLE_GATES: ReadonlySet<string> = new Set([
   'language_below_minimum',
 ]);
 export const UnplacedAttendeeSchema = z.object({
-  profileId: z.uuid(),
-  reason: z.enum(UNPLACED_REASONS),
+  profileId: idField('The attendee', EXAMPLE_ID.profile),
+  reason: z.enum(UNPLACED_REASONS).meta({ description: 'Why the attendee has no interview', example: 'no_free_slot' }),
   /** no_eligible_opportunity: opportunities of the fair each requirement ruled out (one may fail several). */
   gates: z.record(z.string(), z.number().int()),
   /** Opportunities of the fair the attendee passed every requirement for. */
@@ -159,9 +158,9 @@ export const UnplacedAttendeeSchema = z.object({
 });
 
 export const ShortlistResultsSchema = z.object({
-  shortlistId: z.uuid(),
-  fairId: z.uuid(),
-  language: z.enum(['es', 'en']),
+  shortlistId: idField('The shortlist', EXAMPLE_ID.shortlist),
+  fairId: idField('The fair', EXAMPLE_ID.fair),
+  language: z.enum(['es', 'en']).meta({ description: 'Language of labels and explanations (Accept-Language; default en)', example: 'es' }),
   report: ShortlistReportSchema,
   fairness: ShortlistFairnessSchema.nullable(),
   opportunities: z.array(OpportunityShortlistSchema),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { dateTimeField, EXAMPLE_ID, idField } from '../openapi-examples';
 import { CreateProfileSchema } from '../profiles/profile';
 import { notYearZero } from '../profiles/primitives';
 import { AUTHORISATION_KINDS } from '../profiles/restricted';
 import { RecommendationSchema } from './recommendations';
 
-const weight = z.number().min(0).max(100);
+const weight = z.number().min(0).max(100).meta({ description: 'Relative weight 0..100 (the default weights are kept for components not given)' });
 
 /**
  * Custom component weights for a what-if (any subset; the rest keep the defaults). The keys are the
@@ -42,10 +43,10 @@ export const DraftAuthorisationSchema = z.strictObject({
 /** POST /match-requests: `{profileId, weights?}` or `{profileDraft, authorisation?, weights?}`. */
 export const CreateMatchRequestSchema = z
   .strictObject({
-    profileId: z.uuid().optional(),
-    profileDraft: ProfileDraftSchema.optional(),
-    authorisation: DraftAuthorisationSchema.optional(),
-    weights: WhatIfWeightsSchema.optional(),
+    profileId: idField('A stored person to rank (or give profileDraft)', EXAMPLE_ID.profile).optional(),
+    profileDraft: ProfileDraftSchema.optional().meta({ description: 'A profile that is never stored (no contact data), e.g. "what if she had a B1 in English"' }),
+    authorisation: DraftAuthorisationSchema.optional().meta({ description: 'With profileDraft only: the legal situation to assume' }),
+    weights: WhatIfWeightsSchema.optional().meta({ description: 'Custom component weights (any subset)' }),
   })
   .superRefine((b, ctx) => {
     if (!!b.profileId === !!b.profileDraft) ctx.addIssue({ code: 'custom', path: ['profileId'], message: 'give exactly one of profileId or profileDraft' });
@@ -53,25 +54,26 @@ export const CreateMatchRequestSchema = z
   });
 export type CreateMatchRequest = z.infer<typeof CreateMatchRequestSchema>;
 
-export const MatchRequestAcceptedSchema = z.object({ id: z.uuid(), poll: z.string() });
+export const MatchRequestAcceptedSchema = z.object({
+  id: idField('The match request', EXAMPLE_ID.matchRequest),
+  poll: z.string().meta({ description: 'GET this for its state and, once done, the ranked options', example: `/match-requests/${EXAMPLE_ID.matchRequest}` }),
+});
 export type MatchRequestAccepted = z.infer<typeof MatchRequestAcceptedSchema>;
 
 export const MATCH_REQUEST_STATES = ['queued', 'done', 'failed'] as const;
 
 export const MatchRequestSchema = z.object({
-  id: z.uuid(),
-  state: z.enum(MATCH_REQUEST_STATES),
-  subject: z.enum(['profile', 'draft']),
-  profileId: z.uuid().nullable(),
-  /** The weights used (defaults merged with the request's). */
-  weights: z.record(z.string(), z.number()),
-  expiresAt: z.iso.datetime(),
-  computedAt: z.iso.datetime().nullable(),
-  language: z.enum(['es', 'en']),
-  items: z.array(RecommendationSchema),
-  /** Sections missing for ranking (e.g. a draft without coordinates). */
-  incomplete: z.array(z.string()),
-  error: z.string().nullable(),
+  id: idField('The match request', EXAMPLE_ID.matchRequest),
+  state: z.enum(MATCH_REQUEST_STATES).meta({ description: '`queued` until the scorer answers; `items` are filled once `done`', example: 'done' }),
+  subject: z.enum(['profile', 'draft']).meta({ description: 'A stored person or a draft', example: 'profile' }),
+  profileId: z.uuid().nullable().meta({ description: 'The stored person; null for a draft', example: EXAMPLE_ID.profile }),
+  weights: z.record(z.string(), z.number()).meta({ description: "The weights used (defaults merged with the request's)", example: { skills: 0.35, experience: 0.1, language: 0.12, credentials: 0.08, logistics: 0.12, completion: 0.1, aspiration: 0.08, demand: 0.05 } }),
+  expiresAt: dateTimeField('After this the request is gone (404)'),
+  computedAt: z.iso.datetime().nullable().meta({ description: 'When the ranking was computed; null while queued', example: '2026-03-02T09:30:01.000Z' }),
+  language: z.enum(['es', 'en']).meta({ description: 'Language of labels and explanations (Accept-Language; default en)', example: 'es' }),
+  items: z.array(RecommendationSchema).meta({ description: 'The ranked options, best first (empty until done)' }),
+  incomplete: z.array(z.string()).meta({ description: 'Sections missing for ranking (e.g. a draft without coordinates)', example: [] }),
+  error: z.string().nullable().meta({ description: 'Why it failed (state failed)', example: null }),
 });
 export type MatchRequest = z.infer<typeof MatchRequestSchema>;
 

@@ -95,9 +95,13 @@ export const POSITIVE_REASON_SCHEMAS = [
   reason('pathway', { unlocked: z.number().int(), opportunityIds: z.array(z.uuid()) }),
 ] as const;
 
-export const GateReasonSchema = z.discriminatedUnion('code', [...GATE_REASON_SCHEMAS]);
+export const GateReasonSchema = z
+  .discriminatedUnion('code', [...GATE_REASON_SCHEMAS])
+  .meta({ id: 'GateReason', description: 'Why an option is excluded: `code` names the gate, the other fields are its facts (`explanation` says the same in words)' });
 export type PublicGateReason = z.infer<typeof GateReasonSchema>;
-export const ReasonSchema = z.discriminatedUnion('code', [...GATE_REASON_SCHEMAS, ...POSITIVE_REASON_SCHEMAS]);
+export const ReasonSchema = z
+  .discriminatedUnion('code', [...GATE_REASON_SCHEMAS, ...POSITIVE_REASON_SCHEMAS])
+  .meta({ id: 'Reason', description: 'One typed reason for a rank: `code` says which, the other fields are its facts (ESCO URIs, opportunity ids, minutes, levels), labels in the response language' });
 export type PublicReason = z.infer<typeof ReasonSchema>;
 export type PublicReasonCode = PublicReason['code'];
 

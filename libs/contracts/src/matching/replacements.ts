@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeField, EXAMPLE_ID, idField } from '../openapi-examples';
 import { CandidateSchema } from './candidates';
 import { ReasonSchema } from './reasons';
 
@@ -13,10 +14,12 @@ const isoDate = z.iso.date();
  * `ranked` — `rank` among the ranked people shown (1 = best), all of whom can start by `canStartBy`,
  * with their `score` (0..100).
  */
-export const ReplacementReasonSchema = z.discriminatedUnion('code', [
-  z.object({ code: z.literal('waiting_list'), position: z.number().int().min(1) }),
-  z.object({ code: z.literal('ranked'), rank: z.number().int().min(1), score: z.number(), canStartBy: isoDate }),
-]);
+export const ReplacementReasonSchema = z
+  .discriminatedUnion('code', [
+    z.object({ code: z.literal('waiting_list'), position: z.number().int().min(1) }),
+    z.object({ code: z.literal('ranked'), rank: z.number().int().min(1), score: z.number(), canStartBy: isoDate }),
+  ])
+  .meta({ id: 'ReplacementReason', description: '`waiting_list` with its position on the cohort waiting list, or `ranked` with the rank (1 = best), score 0..100 and the day all listed can start by' });
 export type ReplacementReason = z.infer<typeof ReplacementReasonSchema>;
 
 /**
@@ -51,18 +54,18 @@ export const ReplacementSchema = CandidateSchema.extend({
   fitReasons: z.array(ReasonSchema),
   /** `fitReasons` as sentences in `language`. */
   fitExplanation: z.array(z.string()),
-});
+}).meta({ id: 'Replacement' });
 export type Replacement = z.infer<typeof ReplacementSchema>;
 
 export const ReplacementsSchema = z.object({
-  opportunityId: z.uuid(),
+  opportunityId: idField('The opportunity', EXAMPLE_ID.opportunity),
   /** Last day a replacement can still join (programmes: start + replacementWindowFraction x duration); null for jobs. */
   windowEnd: z.string().nullable(),
   /** Everyone listed can start on or before this day: the window's last day, or today for jobs (no window). */
   canStartBy: isoDate,
-  seatsFree: z.number().int(),
+  seatsFree: z.number().int().meta({ description: 'Seats free now (capacity - booked)', example: 1 }),
   indexVersion: z.number().int(),
-  computedAt: z.iso.datetime(),
+  computedAt: dateTimeField('When the ranking was computed'),
   /** Language of `explanation` and `skippedExplanation` (Accept-Language: es or en; default en). */
   language: z.enum(['es', 'en']),
   items: z.array(ReplacementSchema),

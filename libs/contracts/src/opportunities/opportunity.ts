@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { normaliseWeekHours, WeekHoursInputSchema } from '../profiles/availability';
+import { normaliseWeekHours, WeekHoursInputSchema, WeekHoursSchema } from '../profiles/availability';
+import { dateTimeField, EXAMPLE_ID, idField } from '../openapi-examples';
 import { notYearZero } from '../profiles/primitives';
 
 /**
@@ -7,15 +8,15 @@ import { notYearZero } from '../profiles/primitives';
  * end) and trainings, owned by the employer / training provider organisation that offers them.
  */
 export const OPPORTUNITY_KINDS = ['job', 'apprenticeship', 'training'] as const;
-export const OpportunityKindSchema = z.enum(OPPORTUNITY_KINDS);
+export const OpportunityKindSchema = z.enum(OPPORTUNITY_KINDS).meta({ description: 'job; apprenticeship (classroom + paid company placement, certificate at the end); training', example: 'training' });
 export type OpportunityKindName = z.infer<typeof OpportunityKindSchema>;
 
 /** `filled` is set by the service when the last seat is booked (and lifted when one is freed). */
 export const OPPORTUNITY_STATUSES = ['draft', 'open', 'closed', 'filled'] as const;
-export const OpportunityStatusSchema = z.enum(OPPORTUNITY_STATUSES);
+export const OpportunityStatusSchema = z.enum(OPPORTUNITY_STATUSES).meta({ description: '`filled` is set by the service when the last seat is booked (and lifted when one is freed)', example: 'open' });
 export type OpportunityStatusName = z.infer<typeof OpportunityStatusSchema>;
 /** What a caller may set; `filled` is derived from capacity. */
-export const SettableOpportunityStatusSchema = z.enum(['draft', 'open', 'closed']);
+export const SettableOpportunityStatusSchema = z.enum(['draft', 'open', 'closed']).meta({ description: 'Only open opportunities are ranked and shown to case managers', example: 'open' });
 
 export const SKILL_LEVELS = ['basic', 'intermediate', 'advanced'] as const;
 export const SkillLevelSchema = z.enum(SKILL_LEVELS);
@@ -27,7 +28,7 @@ export const CefrLevelSchema = z.enum(CEFR_LEVELS);
  * (at the person's home, not online: piecework, home care, crafts; no commute, no device).
  */
 export const WORK_MODES = ['on_site', 'hybrid', 'remote', 'home_based'] as const;
-export const WorkModeSchema = z.enum(WORK_MODES);
+export const WorkModeSchema = z.enum(WORK_MODES).meta({ description: '`on_site`; `hybrid` (`onlineSchedule` says which hours are online); `remote` (online from anywhere); `home_based` (at home, not online)', example: 'on_site' });
 export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export const PayPeriodSchema = z.enum(PAY_PERIODS);
 export const EMPLOYMENT_TYPES = ['full_time', 'part_time', 'contractor', 'temporary', 'intern', 'volunteer', 'per_diem', 'other'] as const;
@@ -35,7 +36,10 @@ export const EmploymentTypeSchema = z.enum(EMPLOYMENT_TYPES);
 
 const label = (max = 200) => z.string().trim().min(1).max(max);
 // Year 0000 refused: PostgreSQL's date column cannot hold it (notYearZero).
-const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' }).refine(...notYearZero);
+const isoDate = z.iso
+  .date({ error: 'must be a date YYYY-MM-DD' })
+  .refine(...notYearZero)
+  .meta({ description: 'YYYY-MM-DD', example: '2026-04-06' });
 /**
  * The latest posting day accepted: tomorrow in UTC. The server's day is UTC, and somewhere on Earth
  * (up to UTC+14) the local date is already one ahead of it, so an employer there posting "today" is
@@ -106,7 +110,7 @@ export const CertificateSchema = z.strictObject({ name: label(), recognisedBy: l
 export const OpportunityFieldsSchema = z.strictObject({
   kind: OpportunityKindSchema,
   status: SettableOpportunityStatusSchema.default('open'),
-  title: label(300),
+  title: label(300).meta({ example: 'Panadería y pastelería básica' }),
   description: z.string().trim().max(20000).default(''),
   occupation: OccupationSchema.nullable().default(null),
   /** Free sector code or ISCO prefix, used for excluded-sector preferences and demand. */
@@ -131,7 +135,7 @@ export const OpportunityFieldsSchema = z.strictObject({
   startDate: isoDate.nullable().default(null),
   durationWeeks: z.number().int().min(1).max(520).nullable().default(null),
   applicationDeadline: isoDate.nullable().default(null),
-  capacity: z.number().int().min(1).max(100000).default(1),
+  capacity: z.number().int().min(1).max(100000).default(1).meta({ description: 'Seats (vacancies, places in a course)', example: 12 }),
   supports: SupportsSchema.default({ childcareOnSite: false, transportAllowance: false, pay: null, languageSupport: false, accessibility: false, deviceLoan: false }),
   requiresWorkAuthorisation: z.boolean().default(true),
   /** Empty = any authorisation that allows the activity. */
@@ -199,15 +203,18 @@ export const UpdateOpportunitySchema = z.strictObject({
 export type UpdateOpportunity = z.infer<typeof UpdateOpportunitySchema>;
 
 export const OpportunitySchema = OpportunityFieldsSchema.extend({
-  id: z.uuid(),
-  organisationId: z.uuid(),
+  id: idField('The opportunity', EXAMPLE_ID.opportunity),
+  organisationId: idField('The employer or training provider that offers it', EXAMPLE_ID.organisation),
   status: OpportunityStatusSchema,
-  booked: z.number().int(),
+  booked: z.number().int().meta({ description: 'Seats taken by placements (placed, started, completed)', example: 4 }),
+  // As stored (normalised hour grids): the same type as the input's transform gives, but describable.
+  schedule: WeekHoursSchema.nullable(),
+  onlineSchedule: WeekHoursSchema.nullable(),
   /** Always set on a stored opportunity (the creation day unless given). */
   postedAt: isoDate,
-  version: z.number().int(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  version: z.number().int().meta({ description: 'Bumped on every change; send it in a PATCH to make the update conditional', example: 2 }),
+  createdAt: dateTimeField('When it was created'),
+  updatedAt: dateTimeField('Last change'),
 });
 export type Opportunity = z.infer<typeof OpportunitySchema>;
 
@@ -228,5 +235,8 @@ export const OpportunityListQuerySchema = z.strictObject({
 });
 export type OpportunityListQuery = z.infer<typeof OpportunityListQuerySchema>;
 
-export const OpportunityPageSchema = z.object({ items: z.array(OpportunitySchema), nextCursor: z.string().nullable() });
+export const OpportunityPageSchema = z.object({
+  items: z.array(OpportunitySchema),
+  nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page', example: null }),
+});
 export type OpportunityPage = z.infer<typeof OpportunityPageSchema>;

@@ -33,15 +33,24 @@ export function importItems(body: SchemaOrgImportBody): JsonLdNode[] {
 
 /** Per item: created, updated (an earlier import with the same external id), unchanged, or rejected. */
 export const ImportItemResultSchema = z.object({
-  index: z.number().int(),
-  outcome: z.enum(['created', 'updated', 'unchanged', 'rejected']),
-  opportunityId: z.uuid().nullable(),
-  externalId: z.string().nullable(),
-  reason: z.string().nullable(),
-  warnings: z.array(z.string()),
+  index: z.number().int().meta({ description: 'Position of the node in the body (0-based)', example: 0 }),
+  outcome: z.enum(['created', 'updated', 'unchanged', 'rejected']).meta({ description: 'Imports are idempotent on the identifier (externalId)', example: 'created' }),
+  opportunityId: z.uuid().nullable().meta({ description: 'The opportunity; null when rejected', example: '7c9e2f4a-1b3d-4e5f-8a6b-9c0d1e2f3a4b' }),
+  externalId: z.string().nullable().meta({ example: 'bakery-2026-014' }),
+  reason: z.string().nullable().meta({ description: 'Why it was rejected', example: null }),
+  warnings: z.array(z.string()).meta({ description: 'What could not be mapped (never silently guessed)', example: ['baseSalary: no currency, left out'] }),
 });
 export type ImportItemResult = z.infer<typeof ImportItemResultSchema>;
 export const ImportResultSchema = z.object({ items: z.array(ImportItemResultSchema) });
+
+/** What GET /opportunities/:id/jsonld answers (opportunityToJsonLd): a schema.org node; other properties as schema.org names them. */
+export const OpportunityJsonLdSchema = z
+  .looseObject({
+    '@context': z.literal('https://schema.org'),
+    '@type': z.enum(['JobPosting', 'WorkBasedProgram', 'EducationalOccupationalProgram']),
+    identifier: z.string().meta({ description: 'The externalId, else urn:uuid:<opportunity id>' }),
+  })
+  .meta({ description: 'schema.org JobPosting (jobs), WorkBasedProgram (apprenticeships) or EducationalOccupationalProgram (trainings)' });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 export type MappedItem =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeField, EXAMPLE_ID, idField } from '../openapi-examples';
 import { PayPeriodSchema } from '../opportunities/opportunity';
 
 /**
@@ -8,17 +9,22 @@ import { PayPeriodSchema } from '../opportunities/opportunity';
  * (after placement), each exit with a typed reason.
  */
 export const PLACEMENT_STATUSES = ['suggested', 'referred', 'interview', 'offered', 'placed', 'started', 'completed', 'withdrawn', 'rejected', 'dropped_out'] as const;
-export const PlacementStatusSchema = z.enum(PLACEMENT_STATUSES);
+export const PlacementStatusSchema = z
+  .enum(PLACEMENT_STATUSES)
+  .meta({ description: 'suggested -> referred -> interview -> offered -> placed -> started -> completed; or withdrawn, rejected, dropped_out (with a reason)', example: 'referred' });
 export type PlacementStatus = z.infer<typeof PlacementStatusSchema>;
 
 /** The statuses that end a placement and need a reason. */
 export const EXIT_STATUSES = ['withdrawn', 'rejected', 'dropped_out'] as const satisfies readonly PlacementStatus[];
 
 export const EXIT_REASONS = ['schedule', 'transport', 'family', 'left_country', 'not_a_fit', 'no_permit', 'other'] as const;
-export const ExitReasonSchema = z.enum(EXIT_REASONS);
+export const ExitReasonSchema = z.enum(EXIT_REASONS).meta({ description: 'Why a placement ended (withdrawn, rejected, dropped_out)', example: 'schedule' });
 export type ExitReason = z.infer<typeof ExitReasonSchema>;
 
-export const CreatePlacementSchema = z.strictObject({ opportunityId: z.uuid(), profileId: z.uuid() });
+export const CreatePlacementSchema = z.strictObject({
+  opportunityId: idField('The opportunity', EXAMPLE_ID.opportunity),
+  profileId: idField('The person (one of your organisation\'s, unless admin)', EXAMPLE_ID.profile),
+});
 export type CreatePlacement = z.infer<typeof CreatePlacementSchema>;
 
 /** Idempotency-Key header: printable ASCII, as in the IETF draft; scoped to the caller's organisation. */
@@ -56,19 +62,18 @@ export const PlacementOutcomeSchema = z.strictObject({
 export type PlacementOutcome = z.infer<typeof PlacementOutcomeSchema>;
 
 export const PlacementSchema = z.object({
-  id: z.uuid(),
-  opportunityId: z.uuid(),
-  profileId: z.uuid(),
-  /** The organisation of the person's case manager. */
-  organisationId: z.uuid(),
+  id: idField('The placement', EXAMPLE_ID.placement),
+  opportunityId: idField('The opportunity', EXAMPLE_ID.opportunity),
+  profileId: idField('The person', EXAMPLE_ID.profile),
+  organisationId: idField("The organisation of the person's case manager", EXAMPLE_ID.organisation),
   status: PlacementStatusSchema,
   reason: ExitReasonSchema.nullable(),
   /** True while the placement occupies one of the opportunity's seats (placed or started or completed). */
   holdsSeat: z.boolean(),
   outcome: PlacementOutcomeSchema,
-  version: z.number().int(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  version: z.number().int().meta({ example: 2 }),
+  createdAt: dateTimeField('When it was proposed'),
+  updatedAt: dateTimeField('Last step'),
 });
 export type Placement = z.infer<typeof PlacementSchema>;
 
@@ -77,10 +82,9 @@ export const PlacementTransitionRecordSchema = z.object({
   to: PlacementStatusSchema,
   reason: ExitReasonSchema.nullable(),
   note: z.string().nullable(),
-  /** The API key (the human behind it) that confirmed the step: EU AI Act record of human oversight. */
-  confirmedByApiKeyId: z.uuid(),
-  confirmedByRole: z.string(),
-  at: z.iso.datetime(),
+  confirmedByApiKeyId: idField('The API key (the human behind it) that confirmed the step: EU AI Act record of human oversight', EXAMPLE_ID.apiKey),
+  confirmedByRole: z.string().meta({ example: 'employer' }),
+  at: dateTimeField('When the step was confirmed'),
 });
 export type PlacementTransitionRecord = z.infer<typeof PlacementTransitionRecordSchema>;
 

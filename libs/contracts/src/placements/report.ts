@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { ExitReasonSchema, PlacementStatusSchema } from './placement';
 
 /** A share with what it was computed from, so funders can check it; rate is null when nothing to divide by. */
-export const RatioSchema = z.object({ numerator: z.number().int(), denominator: z.number().int(), rate: z.number().nullable() });
+export const RatioSchema = z.object({
+  numerator: z.number().int().meta({ example: 9 }),
+  denominator: z.number().int().meta({ example: 12 }),
+  rate: z.number().nullable().meta({ description: 'numerator / denominator, 0..1; null when the denominator is 0', example: 0.75 }),
+});
 export type Ratio = z.infer<typeof RatioSchema>;
 
 /**

@@ -18,6 +18,7 @@ import {
   type CARE_KINDS,
   type ConsentScope,
 } from './sections';
+import { dateTimeField, EXAMPLE_ID, idField } from '../openapi-examples';
 import { distinct, escoSkillUri } from './primitives';
 
 /** POST /profiles: every section optional (a profile grows over several counselling sessions). */
@@ -82,32 +83,30 @@ export const ProfileSectionsSchema = z.object({
 export type ProfileSections = z.infer<typeof ProfileSectionsSchema>;
 
 export const ProfileSchema = ProfileSectionsSchema.extend({
-  id: z.uuid(),
-  organisationId: z.uuid(),
-  /** Bumped on every change (profile, consent, restricted record); send it back in If-Match. */
-  version: z.number().int(),
+  id: idField('The person', EXAMPLE_ID.profile),
+  organisationId: idField('The organisation of the case manager who holds the profile', EXAMPLE_ID.organisation),
+  version: z.number().int().meta({ description: 'Bumped on every change (profile, consent, restricted record); send it back in If-Match (also the ETag)', example: 3 }),
   status: z.literal('active'),
-  personal: PersonalSchema.nullable(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  personal: PersonalSchema.nullable().meta({ description: 'Contact data' }),
+  createdAt: dateTimeField('When the profile was created'),
+  updatedAt: dateTimeField('Last change'),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
 /** GET /profiles filters; every filter is exact. `cursor` is the opaque `nextCursor` of the previous page. */
 export const ProfileListQuerySchema = z.strictObject({
-  region: z.string().max(32).optional(),
+  region: z.string().max(32).optional().meta({ description: 'Region code, exact', example: 'EC-P' }),
   skill: escoSkillUri.optional(),
-  pathway: z.enum(PATHWAYS).optional(),
-  consent: z.enum(CONSENT_SCOPES).optional(),
-  cursor: z.string().max(200).optional(),
+  pathway: z.enum(PATHWAYS).optional().meta({ description: 'Preferred pathway' }),
+  consent: z.enum(CONSENT_SCOPES).optional().meta({ description: 'People who gave this consent scope' }),
+  cursor: z.string().max(200).optional().meta({ description: '`nextCursor` of the previous page' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ProfileListQuery = z.infer<typeof ProfileListQuerySchema>;
 
 export const ProfilePageSchema = z.object({
   items: z.array(ProfileSchema),
-  /** null on the last page. */
-  nextCursor: z.string().nullable(),
+  nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page' }),
 });
 export type ProfilePage = z.infer<typeof ProfilePageSchema>;
 

@@ -33,8 +33,8 @@ export const ProfileSkillSchema = z
   .strictObject({
     concept: escoSkillUri.optional(),
     label: text(200).optional(),
-    level: z.enum(PROFILE_SKILL_LEVELS),
-    evidence: z.enum(EVIDENCE_KINDS),
+    level: z.enum(PROFILE_SKILL_LEVELS).meta({ example: 'advanced' }),
+    evidence: z.enum(EVIDENCE_KINDS).meta({ description: 'How the skill is known: said by the person, assessed by the case manager or a test, or certified', example: 'self_declared' }),
     yearLastUsed: z.number().int().min(1950).max(MAX_YEAR).optional(),
   })
   .refine((s) => s.concept !== undefined || s.label !== undefined, conceptOrLabel);
@@ -44,18 +44,18 @@ export const ExperienceSchema = z
     occupation: escoOccupationUri.optional(),
     label: text(200).optional(),
     iscoCode: iscoCode.optional(),
-    months: z.number().int().min(0).max(720),
-    formality: z.enum(['formal', 'informal']),
+    months: z.number().int().min(0).max(720).meta({ example: 72 }),
+    formality: z.enum(['formal', 'informal']).meta({ description: 'Informal work (no contract) counts too', example: 'informal' }),
     country: countryCode.optional(),
   })
   .refine((e) => e.occupation !== undefined || e.label !== undefined, conceptOrLabel);
 
 export const QualificationSchema = z.strictObject({
   title: text(200),
-  eqf: z.number().int().min(1).max(8),
+  eqf: z.number().int().min(1).max(8).meta({ description: 'European Qualifications Framework level 1..8', example: 4 }),
   field: text(200).optional(),
   country: countryCode.optional(),
-  recognition: z.enum(RECOGNITION_STATUSES),
+  recognition: z.enum(RECOGNITION_STATUSES).meta({ description: 'Whether the qualification is recognised in the country the person lives in', example: 'not_recognised' }),
 });
 
 const languageSkillLevels = z.strictObject({
@@ -73,15 +73,15 @@ export const ProfileLanguageSchema = z.strictObject({
 /** Coarse on purpose: a region code and coordinates stored rounded to 2 decimals (about 1 km). */
 export const ProfileLocationSchema = z
   .strictObject({
-    regionCode: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, { error: 'must be a region code such as EC-P' }),
+    regionCode: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, { error: 'must be a region code such as EC-P' }).meta({ description: 'ISO 3166-2 or a local region code', example: 'EC-P' }),
     lat: z.number().min(-90).max(90).optional(),
     lon: z.number().min(-180).max(180).optional(),
   })
   .refine((l) => (l.lat === undefined) === (l.lon === undefined), { error: 'give both lat and lon or neither', path: ['lon'] });
 
 export const TransportSchema = z.strictObject({
-  modes: distinct(z.enum(TRANSPORT_MODES), TRANSPORT_MODES.length),
-  maxCommuteMinutes: z.number().int().min(0).max(600),
+  modes: distinct(z.enum(TRANSPORT_MODES), TRANSPORT_MODES.length).meta({ example: ['walk', 'public_transport'] }),
+  maxCommuteMinutes: z.number().int().min(0).max(600).meta({ description: 'One way', example: 45 }),
   canUseTransportAllowance: z.boolean(),
 });
 
@@ -106,13 +106,13 @@ export const AspirationsSchema = z.strictObject({
 });
 
 export const ConsentInputSchema = z.strictObject({
-  scopes: distinct(z.enum(CONSENT_SCOPES), CONSENT_SCOPES.length),
+  scopes: distinct(z.enum(CONSENT_SCOPES), CONSENT_SCOPES.length).meta({ description: '`matching`: may be ranked; `visible_to_employers`: may be shown (masked) to employers; `shared_with_training_providers`', example: ['matching', 'visible_to_employers'] }),
   givenAt: isoDate,
   /** Output only (set by a withdrawal); accepted and ignored so a section read back can be sent again. */
   withdrawnAt: z.iso.datetime().nullable().optional(),
 });
 export const ConsentSchema = z.object({
-  scopes: z.array(z.enum(CONSENT_SCOPES)),
+  scopes: z.array(z.enum(CONSENT_SCOPES)).meta({ description: 'The scopes in force', example: ['matching', 'visible_to_employers'] }),
   givenAt: z.string().nullable(),
   withdrawnAt: z.string().nullable(),
   /** Always true: consent can be withdrawn at any time (POST /profiles/:id/consent/withdraw). */

@@ -7,11 +7,9 @@ export const TAXONOMY_EXTRACT_LIMIT_MAX = 20;
 
 /** `POST /taxonomy/extract`: free text (a job ad, a case note) -> occupation and skills. */
 export const TaxonomyExtractRequestSchema = z.strictObject({
-  text: z.string().min(1).max(TAXONOMY_TEXT_MAX),
-  /** Language of the text; detected from the text when absent. */
-  lang: TaxonomyLangSchema.optional(),
-  /** Most skills (and occupations) returned, the most relevant first. */
-  limit: z.number().int().min(1).max(TAXONOMY_EXTRACT_LIMIT_MAX).default(10),
+  text: z.string().min(1).max(TAXONOMY_TEXT_MAX).meta({ description: 'A job ad or a case note', example: 'Trabajé seis años en una panadería en Valencia, hacía pan y atendía a clientes.' }),
+  lang: TaxonomyLangSchema.optional().meta({ description: 'Language of the text; detected from the text when absent' }),
+  limit: z.number().int().min(1).max(TAXONOMY_EXTRACT_LIMIT_MAX).default(10).meta({ description: 'Most skills (and occupations) returned, the most relevant first' }),
 });
 export type TaxonomyExtractRequest = z.infer<typeof TaxonomyExtractRequestSchema>;
 
@@ -24,8 +22,8 @@ export type TextSpan = z.infer<typeof TextSpanSchema>;
  * the concept, see docs/taxonomy.md), and `match` how well the words match the label (1 = the same content words).
  */
 export const ExtractedConceptSchema = TaxonomyConceptSchema.extend({
-  span: TextSpanSchema,
-  match: z.number(),
+  span: TextSpanSchema.meta({ description: 'Where in the text it was read: `text.slice(start, end) === span.text` (UTF-16 offsets)' }),
+  match: z.number().meta({ description: 'How well the words match the label, 0..1 (`confidence` is the relevance)', example: 1 }),
   /**
    * `words`: the span's words name the concept; `occupation`: an essential skill of the occupation named at
    * the span; `sentence`: a skill sharing words with the sentence at the span. Only `words` readings reach

@@ -1,2 +1,3 @@
 export * from './lookup';
 export * from './extract';
+export * from './info';
