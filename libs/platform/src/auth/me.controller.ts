@@ -1,8 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { ROLES, type Principal } from '@app/contracts';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PrincipalSchema, ROLES, type Principal } from '@app/contracts';
+import { createZodDto } from 'nestjs-zod';
 import { CurrentPrincipal } from './principal';
 import { Roles } from './roles.decorator';
+
+class PrincipalDto extends createZodDto(PrincipalSchema) {}
 
 @ApiTags('auth')
 @Controller('me')
@@ -10,6 +13,8 @@ export class MeController {
   /** Who the API key belongs to: lets a client check its key and role. */
   @Get()
   @Roles(...ROLES)
+  @ApiOperation({ summary: 'Who this API key is', description: "The key's id, organisation and role: a console signs in by calling this with the key it was given." })
+  @ApiOkResponse({ type: PrincipalDto.Output })
   me(@CurrentPrincipal() principal: Principal): Principal {
     return principal;
   }

@@ -1,11 +1,18 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { LivenessSchema, ReadinessSchema, type Readiness } from '@app/contracts';
 import type { Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
 import { Public } from '../auth/roles.decorator';
+import { ApiErrors } from '../openapi/error-responses';
 import { ReadinessRegistry } from './readiness.registry';
+
+class LivenessDto extends createZodDto(LivenessSchema) {}
+class ReadinessDto extends createZodDto(ReadinessSchema) {}
 
 @ApiTags('health')
 @Public()
+@ApiErrors(429)
 @Controller('health')
 export class HealthController {
   constructor(private readonly readiness: ReadinessRegistry) {}
@@ -13,13 +20,18 @@ export class HealthController {
   /** The process is up and serving HTTP. */
   @Get('live')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Liveness probe', description: 'The process is up and serving HTTP. No API key.' })
+  @ApiOkResponse({ type: LivenessDto.Output })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** PostgreSQL and Redis answer: 200, else 503 with which one failed. */
   @Get('ready')
-  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ready' | 'not_ready'; checks: Record<string, { ok: boolean; error?: string }> }> {
+  @ApiOperation({ summary: 'Readiness probe', description: 'PostgreSQL and Redis answer: 200; else 503 with the same body naming the check that failed. No API key.' })
+  @ApiOkResponse({ type: ReadinessDto.Output })
+  @ApiServiceUnavailableResponse({ type: ReadinessDto.Output, description: 'A dependency does not answer (`status: not_ready`; `checks` says which)' })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
     const result = await this.readiness.run();
     res.status(result.ready ? 200 : 503);
     return { status: result.ready ? 'ready' : 'not_ready', checks: result.checks };

@@ -1,9 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import type { ApiKeyCacheOptions } from '../auth/api-key-cache';
@@ -12,6 +11,7 @@ import type { AppConfig } from '../config/config.schema';
 import { loadConfigOrExit } from '../config/load-config';
 import { exitUnlessReachable } from '../config/reachability';
 import { createLogger, PinoNestLogger } from '../logging/logger';
+import { buildApiDocument } from '../openapi/api-document';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { requestIdMiddleware, requestIdOf } from './request-id.middleware';
 
@@ -47,17 +47,7 @@ export function configureHttpApp(app: INestApplication, logger: Logger, opts: Pi
     app.enableCors({ origin: opts.corsOrigins, allowedHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'Accept-Language', 'If-None-Match', 'X-Request-Id'], exposedHeaders: ['X-Request-Id'], maxAge: 600 });
   }
   app.use(requestLogger(logger));
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(opts.title)
-      .setDescription(opts.description)
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (mk_...)' })
-      .addSecurityRequirements('bearer')
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, cleanupOpenApiDoc(doc), { jsonDocumentUrl: 'openapi.json' });
+  SwaggerModule.setup('docs', app, buildApiDocument(app, opts), { jsonDocumentUrl: 'openapi.json' });
 }
 
 export async function listen(app: INestApplication, config: AppConfig, opts: HttpAppOptions): Promise<string> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Registry } from 'prom-client';
@@ -20,6 +20,7 @@ export class MetricsController {
   constructor(private readonly registry: Registry) {}
 
   @Get()
+  @ApiOperation({ summary: 'Prometheus metrics', description: 'Text exposition format; no API key, never rate limited. Counts, durations and route patterns only (docs/operations.md, "Metrics").' })
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'Prometheus text exposition format (version 0.0.4)', schema: { type: 'string' } })
   async metrics(@Res({ passthrough: true }) res: Response): Promise<string> {

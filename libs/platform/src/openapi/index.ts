@@ -1,0 +1,3 @@
+export * from './api-document';
+export * from './api-key-security';
+export * from './error-responses';
