@@ -267,6 +267,6 @@ describe('profiles: round trip, validation, access, merge, pagination', () => {
   it('documents the endpoints and their bodies in OpenAPI', async () => {
     const doc = (await w.http().get('/openapi.json').expect(200)).body;
     for (const path of ['/profiles', '/profiles/{id}', '/profiles/{id}/restricted', '/profiles/{id}/export', '/profiles/{id}/consent/withdraw']) expect(doc.paths[path]).toBeDefined();
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['CreateProfileDto', 'PatchProfileDto', 'RestrictedRecordInputDto']));
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['CreateProfile', 'PatchProfile', 'RestrictedRecordInput', 'Profile']));
   });
 });

@@ -62,13 +62,14 @@ describe('opportunities: postedAt / datePosted', () => {
 
   it('the OpenAPI document comes from the same schemas: postedAt on create and update; the replacements response with reasons and skipped', async () => {
     const schemas = (await h.http().get('/openapi.json').expect(200)).body.components.schemas;
-    expect(schemas.CreateOpportunityDto.properties.postedAt).toMatchObject({ type: 'string', format: 'date' });
-    expect(schemas.UpdateOpportunityDto.properties.postedAt).toMatchObject({ type: 'string', format: 'date' });
-    expect(schemas.CreateOpportunityDto.required).not.toContain('postedAt');
-    const replacements = schemas.ReplacementsDto_Output;
+    expect(schemas.CreateOpportunity.properties.postedAt).toMatchObject({ type: 'string', format: 'date' });
+    expect(schemas.UpdateOpportunity.properties.postedAt).toMatchObject({ type: 'string', format: 'date' });
+    expect(schemas.CreateOpportunity.required).not.toContain('postedAt');
+    const replacements = schemas.Replacements;
     expect(Object.keys(replacements.properties)).toEqual(expect.arrayContaining(['canStartBy', 'language', 'skipped', 'skippedExplanation']));
     expect(Object.keys(replacements.properties.skipped.properties).sort()).toEqual(['cannotStartInWindow', 'droppedOut', 'holdsSeat', 'notEligible', 'placedElsewhere']);
-    expect(Object.keys(replacements.properties.items.items.properties)).toEqual(expect.arrayContaining(['reason', 'explanation', 'source', 'waitingListPosition']));
+    expect(replacements.properties.items.items).toEqual({ $ref: '#/components/schemas/Replacement' });
+    expect(Object.keys(schemas.Replacement.properties)).toEqual(expect.arrayContaining(['reason', 'explanation', 'source', 'waitingListPosition']));
   });
 
   it('imports datePosted, exports it back unchanged; an item without it keeps the stored day; a future one is rejected', async () => {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiHeader, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isCurrentResultsFormat, rankProfileJobId, STORED_DEPTH, type Principal, type RankAccepted, type RankedPageResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
 import { negotiateLanguage, type ExplanationLanguage } from '@app/matching';
 import { MatchingReads, MatchResultsRepository, RankRequests, type StoredResultsHead } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
+import { ApiErrors } from '@app/platform/openapi';
 import { TaxonomyService } from '@app/taxonomy/http';
 import type { Request, Response } from 'express';
 import { RankAcceptedDto, RecommendationsDto, RecommendationsParamDto, RecommendationsQueryDto } from './dto';
@@ -34,9 +35,21 @@ export class RecommendationsController {
   ) {}
 
   @Get(':id/recommendations')
+  @ApiOperation({
+    summary: "A person's ranked options",
+    description:
+      'Jobs, apprenticeships and trainings ranked for the person, each with its score, components, typed reasons and (explain=true) sentences; `excluded=true` adds the "why not?" list with its gates. Answers from stored results when current, else waits up to 2 s for a re-rank and answers 202 with the URL to poll.',
+  })
   @ApiHeader({ name: 'Accept-Language', required: false, description: 'es or en (explanations); default en' })
-  @ApiOkResponse({ type: RecommendationsDto.Output })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of a page read before: 304 while the results are unchanged' })
+  @ApiOkResponse({ type: RecommendationsDto.Output, headers: { ETag: { description: 'Names the results the page was rendered from', schema: { type: 'string' } } } })
   @ApiAcceptedResponse({ type: RankAcceptedDto.Output, description: 'Being computed: GET the poll URL again' })
+  @ApiNotModifiedResponse({ description: 'If-None-Match matched: the page read before is still current' })
+  @ApiErrors(
+    { status: 404, description: "No such profile in the caller's organisation" },
+    { status: 409, code: 'no_matching_consent', description: 'The person has not consented to matching (consent scope "matching")' },
+    { status: 503, code: 'ranking_unavailable', description: 'The queue cannot be reached and nothing stored answers (a page beyond the stored ones, or no results yet); stored results are answered with `stale: true` instead' },
+  )
   async get(
     @CurrentPrincipal() p: Principal,
     @Param() { id }: RecommendationsParamDto,

@@ -1,9 +1,10 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Candidates, Principal, RankAccepted, RankedCandidatesResult } from '@app/contracts';
 import { negotiateLanguage } from '@app/matching';
 import { CandidateViewService, mayWrite, OpportunityRepository, RankRequests } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
+import { ApiErrors } from '@app/platform/openapi';
 import type { Response } from 'express';
 import { CandidatesAcceptedDto, CandidatesDto, CandidatesParamDto, CandidatesQueryDto } from './dto';
 import { EmployerReasons } from './employer-reasons';
@@ -30,9 +31,19 @@ export class CandidatesController {
   ) {}
 
   @Get(':id/candidates')
+  @ApiOperation({
+    summary: 'Ranked candidates for an opportunity',
+    description:
+      'People who consented to be visible to employers, best first, with the reasons an employer may see; no restricted data, contact masked until referred. Waits a bounded time for the scorer, else 202 with the URL to poll (`jobId`).',
+  })
   @ApiHeader({ name: 'Accept-Language', required: false, description: 'es or en (explanations); default en' })
   @ApiOkResponse({ type: CandidatesDto.Output })
   @ApiAcceptedResponse({ type: CandidatesAcceptedDto.Output, description: 'Being computed: GET the poll URL again' })
+  @ApiErrors(
+    { status: 403, description: "The key's role may not do this, or the opportunity is another organisation's" },
+    { status: 404, description: 'No such opportunity visible to the caller, or no such candidates job (`jobId`)' },
+    { status: 503, code: 'ranking_unavailable', description: 'The queue cannot be reached: nothing stored answers this request; try again shortly' },
+  )
   async list(
     @CurrentPrincipal() p: Principal,
     @Param() { id }: CandidatesParamDto,

@@ -1,11 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Fair, Principal, RegistrationResult, ShortlistAccepted } from '@app/contracts';
 import { FairService, ShortlistRequests } from '@app/persistence';
 import { CurrentPrincipal, Roles, StrictRateLimit } from '@app/platform';
+import { ApiErrors } from '@app/platform/openapi';
 import type { Request } from 'express';
 import { parseAttendeeCsv, readCsvBody } from './attendee-csv';
 import { AddFairOpportunitiesDto, CreateFairDto, CreateShortlistDto, FairDto, IdParamDto, RegisterAttendeesDto, RegistrationResultDto, ShortlistAcceptedDto } from './dto';
+
+const NOT_FOUND = { status: 404, description: 'No such fair managed by the caller (the organising organisation, admins)' } as const;
 
 /**
  * Job fairs: the organiser of the organising organisation (and admins) creates a fair, adds opportunities
@@ -23,6 +26,7 @@ export class FairsController {
 
   @Post()
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Create a job fair', description: "For the caller's organisation: a date, the first interview slot and the slot length." })
   @ApiCreatedResponse({ type: FairDto.Output })
   create(@CurrentPrincipal() p: Principal, @Body() body: CreateFairDto): Promise<Fair> {
     return this.fairs.create(p, body);
@@ -30,7 +34,9 @@ export class FairsController {
 
   @Get(':id')
   @Roles('organiser', 'admin')
+  @ApiOperation({ summary: 'Read a fair', description: 'With its attendee count and opportunities with their interview slots.' })
   @ApiOkResponse({ type: FairDto.Output })
+  @ApiErrors(NOT_FOUND)
   get(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto): Promise<Fair> {
     return this.fairs.get(p, id);
   }
@@ -38,7 +44,9 @@ export class FairsController {
   @Post(':id/attendees')
   @Roles('organiser', 'admin', 'case_manager')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Register attendees', description: 'Profile ids; every attendee must have consented to matching and to being shown to employers (any refused id rejects the whole request, 400 with its path). Case managers register their own people.' })
   @ApiOkResponse({ type: RegistrationResultDto.Output })
+  @ApiErrors(NOT_FOUND)
   register(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto, @Body() body: RegisterAttendeesDto): Promise<RegistrationResult> {
     return this.fairs.registerAttendees(p, id, body.profileIds);
   }
@@ -48,9 +56,15 @@ export class FairsController {
   @StrictRateLimit()
   @Roles('organiser', 'admin', 'case_manager')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Register attendees from a CSV file', description: 'text/csv with a `profile_id` column (other columns ignored). Any bad row rejects the whole file: 400 with one detail per row, path `line.<n>.profile_id` (the header is line 1). Under the strict rate limit.' })
   @ApiConsumes('text/csv')
-  @ApiBody({ schema: { type: 'string', example: 'profile_id\n3f1c...\n' } })
+  @ApiBody({ schema: { type: 'string', example: 'profile_id\n0b6f3c2e-5d1a-4c8e-9f7b-2a4d6e8f0a1c\n' } })
   @ApiOkResponse({ type: RegistrationResultDto.Output })
+  @ApiErrors(
+    NOT_FOUND,
+    { status: 413, description: 'The CSV is over 1 MiB (`payload_too_large`)' },
+    { status: 415, description: 'Not sent as text/csv (`unsupported_media_type`)' },
+  )
   async registerCsv(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto, @Req() req: Request): Promise<RegistrationResult> {
     const { profileIds, lines } = parseAttendeeCsv(await readCsvBody(req));
     return this.fairs.registerAttendees(p, id, profileIds, (i) => `line.${lines[i]}.profile_id`);
@@ -59,7 +73,9 @@ export class FairsController {
   @Post(':id/opportunities')
   @Roles('organiser', 'admin')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Add opportunities to a fair', description: 'Each with its number of interview slots (all or none are added: 400 with the paths of the refused ones).' })
   @ApiOkResponse({ type: FairDto.Output })
+  @ApiErrors(NOT_FOUND)
   addOpportunities(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto, @Body() body: AddFairOpportunitiesDto): Promise<Fair> {
     return this.fairs.addOpportunities(p, id, body);
   }
@@ -69,7 +85,9 @@ export class FairsController {
   @StrictRateLimit()
   @Roles('organiser', 'admin')
   @HttpCode(202)
+  @ApiOperation({ summary: 'Run a shortlist', description: "Allocates interview slots to attendees (maximum total score or coverage first), then schedules them; runs on the scorer: follow `poll` for its progress. The same parameters while one runs return that one. Under the strict rate limit." })
   @ApiAcceptedResponse({ type: ShortlistAcceptedDto.Output })
+  @ApiErrors(NOT_FOUND, { status: 409, code: 'no_attendees', description: '`no_attendees` or `no_opportunities`: register attendees and add opportunities with slots first' })
   requestShortlist(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto, @Body() body: CreateShortlistDto): Promise<ShortlistAccepted> {
     return this.shortlists.request(p, id, body);
   }

@@ -1,4 +1,4 @@
-import { CreatePlacementSchema, PlacementListQuerySchema, PlacementOutcomeSchema, TransitionPlacementSchema } from '@app/contracts';
+import { CreatePlacementSchema, PlacementListQuerySchema, PlacementOutcomeSchema, PlacementSchema, PlacementTransitionRecordSchema, TransitionPlacementSchema } from '@app/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
@@ -7,3 +7,6 @@ export class TransitionPlacementDto extends createZodDto(TransitionPlacementSche
 export class PlacementOutcomeDto extends createZodDto(PlacementOutcomeSchema) {}
 export class PlacementListQueryDto extends createZodDto(PlacementListQuerySchema) {}
 export class PlacementIdParamDto extends createZodDto(z.strictObject({ id: z.uuid() })) {}
+// Response shapes, for the OpenAPI document.
+export class PlacementDto extends createZodDto(PlacementSchema) {}
+export class PlacementTransitionRecordDto extends createZodDto(PlacementTransitionRecordSchema) {}

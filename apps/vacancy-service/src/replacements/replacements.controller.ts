@@ -1,9 +1,10 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal, RankAccepted, RankedReplacementsResult, Replacements } from '@app/contracts';
 import { negotiateLanguage } from '@app/matching';
 import { mayWrite, OpportunityRepository, RankRequests, ReplacementViewService, todayEpochDay } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
+import { ApiErrors } from '@app/platform/openapi';
 import type { Response } from 'express';
 import { CandidatesParamDto } from '../candidates/dto';
 import { OVERFETCH } from '../candidates/candidates.controller';
@@ -34,10 +35,20 @@ export class ReplacementsController {
   ) {}
 
   @Get(':id/replacements')
+  @ApiOperation({
+    summary: 'Replacements for a freed seat',
+    description:
+      "After a dropout, while the programme's replacement window is open: the cohort waiting list first, then the best ranked who can start in time, each with why; `skipped` counts who was left out and why. Same bounded wait / 202 + poll as the candidates.",
+  })
   @ApiHeader({ name: 'Accept-Language', required: false, description: 'es or en (explanations); default en' })
   @ApiOkResponse({ type: ReplacementsDto.Output })
   @ApiAcceptedResponse({ type: ReplacementsAcceptedDto.Output, description: 'Being computed: GET the poll URL again' })
-  @ApiConflictResponse({ description: 'replacement_window_closed (with the window end date) or no_free_seat' })
+  @ApiErrors(
+    { status: 403, description: "The key's role may not do this, or the opportunity is another organisation's" },
+    { status: 404, description: 'No such opportunity visible to the caller, or no such replacements job (`jobId`)' },
+    { status: 409, code: 'replacement_window_closed', description: '`replacement_window_closed` (details[0] has the window end date, path `windowEnd`) or `no_free_seat`' },
+    { status: 503, code: 'ranking_unavailable', description: 'The queue cannot be reached: nothing stored answers this request; try again shortly' },
+  )
   async list(
     @CurrentPrincipal() p: Principal,
     @Param() { id }: CandidatesParamDto,
