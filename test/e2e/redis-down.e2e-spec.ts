@@ -10,7 +10,7 @@ jest.setTimeout(180000);
 /**
  * Degraded mode: with Redis (the queues) unreachable, writes keep landing (outbox), a read answers in
  * bounded time from what is stored, marked stale with the version it was computed at, readiness names
- * Redis; once Redis is back the change reaches the ranking.
+ * Redis, /metrics still answers (without queue figures); once Redis is back the change reaches the ranking.
  */
 describe('Redis down', () => {
   let w: World;
@@ -61,6 +61,13 @@ describe('Redis down', () => {
     const excluded = await w.ps().get(`/profiles/${p.id}/recommendations?excluded=true`).set(bearer(w.caseManager));
     expect(excluded.status).toBe(503);
     expect(excluded.body.error.code).toBe('ranking_unavailable');
+    // /metrics answers in bounded time too: no queue figures (unknown, not stale ones), the outbox lag still.
+    const scrapeStarted = Date.now();
+    const metrics = await w.ps().get('/metrics');
+    expect(metrics.status).toBe(200);
+    expect(Date.now() - scrapeStarted).toBeLessThan(3000);
+    expect(metrics.text).not.toMatch(/^queue_jobs\{/m);
+    expect(metrics.text).toMatch(new RegExp(`^outbox_unsent ${n}$`, 'm'));
 
     redis = await startPrivateRedis(findRedisServer()!, port, dir);
     const back = await waitFor('the change ranked once Redis is back', async () => {

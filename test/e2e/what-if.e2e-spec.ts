@@ -8,7 +8,8 @@ const ONLY_LOGISTICS = { skills: 0, experience: 0, language: 0, credentials: 0, 
 /**
  * POST /match-requests + GET /match-requests/:id through HTTP, BullMQ and the scorer's processors:
  * custom weights change the order against the stored recommendations; a draft is ranked without ever
- * becoming a person; only the request id travels in the job; expired requests disappear.
+ * becoming a person; only the match request's id (and the HTTP request's id) travels in the job;
+ * expired requests disappear.
  */
 describe('what-if match requests', () => {
   let w: MatchingWorld;
@@ -42,7 +43,7 @@ describe('what-if match requests', () => {
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ id: expect.any(String), poll: `/match-requests/${res.body.id}` });
     const jobData = (await w.rankQueue.getJob(`what-if-${res.body.id}`))?.data;
-    expect(jobData).toEqual({ type: 'rank.what_if', matchRequestId: res.body.id });
+    expect(jobData).toEqual({ type: 'rank.what_if', matchRequestId: res.body.id, requestId: res.headers['x-request-id'] });
 
     const body = await done(res.body.id, 'es');
     expect(body).toMatchObject({ subject: 'profile', profileId: p, language: 'es', weights: ONLY_LOGISTICS });
@@ -60,7 +61,7 @@ describe('what-if match requests', () => {
     const res = await w.ps().post('/match-requests').set(bearer(w.caseManager)).send({ profileDraft: draft, authorisation: { kind: 'refugee' } });
     expect(res.status).toBe(202);
     const job = await w.rankQueue.getJob(`what-if-${res.body.id}`);
-    expect(job?.data).toEqual({ type: 'rank.what_if', matchRequestId: res.body.id });
+    expect(job?.data).toEqual({ type: 'rank.what_if', matchRequestId: res.body.id, requestId: res.headers['x-request-id'] });
     expect(JSON.stringify(job?.data)).not.toContain('EC-P');
     const body = await done(res.body.id);
     expect(body).toMatchObject({ subject: 'draft', profileId: null, incomplete: [] });

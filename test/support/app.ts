@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import type { CreatedApiKey, Role } from '@app/contracts';
 import { createApiKey, insertOrganisation } from '@app/persistence';
 import { configureHttpApp, createLogger, loadConfig, PinoNestLogger, type AppConfig } from '@app/platform';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { TEST_REDIS_URL } from './env';
 import { uniqueQueuePrefix } from './redis';
@@ -23,11 +24,15 @@ export function testConfig(databaseUrl: string, overrides: Partial<Record<keyof 
   });
 }
 
-/** Boots an app module in-process exactly as main.ts does (same filters, guard, pipes, docs), without listening. */
-export async function createTestApp(module: unknown, config: AppConfig): Promise<INestApplication> {
+/**
+ * Boots an app module in-process exactly as main.ts does (same filters, guard, pipes, docs), without
+ * listening. `logger`: where its lines go (default: stdout at LOG_LEVEL); a test that reads log lines
+ * passes one writing to memory.
+ */
+export async function createTestApp(module: unknown, config: AppConfig, logger: Logger = createLogger('test', config.LOG_LEVEL)): Promise<INestApplication> {
   const ref = await Test.createTestingModule({ imports: [module as never] }).compile();
-  const app = ref.createNestApplication({ logger: new PinoNestLogger(createLogger('test', config.LOG_LEVEL)) });
-  configureHttpApp(app, createLogger('test', config.LOG_LEVEL), { title: 'test', description: 'test', corsOrigins: config.CORS_ORIGINS });
+  const app = ref.createNestApplication({ logger: new PinoNestLogger(logger) });
+  configureHttpApp(app, logger, { title: 'test', description: 'test', corsOrigins: config.CORS_ORIGINS });
   await app.init();
   return app;
 }

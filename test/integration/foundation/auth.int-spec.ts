@@ -38,7 +38,7 @@ describe('API-key authentication and role authorisation (vacancy-service admin e
 
   it('answers 401 without a key, with the error envelope', async () => {
     const res = await request(app.getHttpServer()).get('/organisations').expect(401);
-    expect(res.body).toEqual({ error: { code: 'unauthorized', message: expect.any(String), details: [] } });
+    expect(res.body).toEqual({ error: { code: 'unauthorized', message: expect.any(String), details: [], requestId: res.headers['x-request-id'] } });
   });
 
   it('answers 401 for a malformed, an unknown and a revoked key', async () => {

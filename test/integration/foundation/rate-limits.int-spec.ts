@@ -31,7 +31,7 @@ describe('rate limits and CORS', () => {
     expect(statuses.slice(0, 8)).toEqual(Array(8).fill(200));
     expect(statuses.slice(8)).toEqual([429, 429]);
     const refused = await http().get('/profiles?limit=1').set(bearer(a));
-    expect(refused.body).toEqual({ error: { code: 'too_many_requests', message: expect.any(String), details: [] } });
+    expect(refused.body).toEqual({ error: { code: 'too_many_requests', message: expect.any(String), details: [], requestId: refused.headers['x-request-id'] } });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect((await http().get('/profiles?limit=1').set(bearer(b))).status).toBe(200);
   });
