@@ -15,6 +15,28 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildSnapshot, demoDataDir, readEscoFolders, Taxonomy } from '@app/taxonomy';
 import { evaluateFixture, heldOutEvaluation, readEvalFixture, renderQuality, type EvaluationReport } from '@app/taxonomy/eval';
+import { cliArgs } from './lib/cli-args';
+
+const { values: flags } = cliArgs({
+  usage: 'npm run eval:taxonomy -- [--esco <dir>|demo] [--fixture <dir>] [--out <file>] [--no-write] [--max <n>] [--misses]',
+  description: 'Text understanding on the evaluation set (job titles -> occupations, sentences -> skills): the service against a BM25 baseline over ESCO labels, then the held-out-label table. Prints the report and writes docs/quality.md.',
+  options: {
+    esco: { type: 'string' },
+    fixture: { type: 'string' },
+    out: { type: 'string' },
+    'no-write': { type: 'boolean' },
+    max: { type: 'string' },
+    misses: { type: 'boolean' },
+  },
+  help: {
+    esco: 'ESCO CSV download with v1.1.1-en/ and v1.0-es/ (default ../shared/data/esco), or `demo` for the shipped demo taxonomy',
+    fixture: 'folder with titles.json and sentences.json (default test/fixtures/taxonomy-eval)',
+    out: 'report file (default docs/quality.md; with --esco demo only when given)',
+    'no-write': 'only print the report',
+    max: 'queries per held-out set (default 2000)',
+    misses: 'also print the rows the service or BM25 misses (error analysis; not written)',
+  },
+});
 
 /** From dist/scripts or scripts: the repository root is where package.json is. */
 function repoRoot(): string {
@@ -27,12 +49,9 @@ function repoRoot(): string {
   return dir;
 }
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] && !process.argv[i + 1].startsWith('--') ? process.argv[i + 1] : fallback;
+function arg(name: 'esco' | 'fixture' | 'out' | 'max', fallback: string): string {
+  return flags[name] ?? fallback;
 }
-
-const flag = (name: string) => process.argv.includes(`--${name}`);
 
 function misses(report: EvaluationReport): string {
   const lines: string[] = ['', 'Misses (service / BM25 top-10 has no gold; sentences: service found < half its gold):'];
@@ -56,9 +75,10 @@ async function main(): Promise<void> {
   const fixtureDir = resolve(arg('fixture', join(root, 'test', 'fixtures', 'taxonomy-eval')));
   const out = resolve(arg('out', join(root, 'docs', 'quality.md')));
   const max = Number(arg('max', '2000'));
+  if (!Number.isInteger(max) || max < 1) throw new Error('--max must be a positive integer');
   const demo = escoArg === 'demo';
   // The demo run never overwrites docs/quality.md unless asked to with --out.
-  const write = !flag('no-write') && (!demo || process.argv.includes('--out'));
+  const write = !flags['no-write'] && (!demo || flags.out !== undefined);
 
   let dirs: string[];
   if (demo) dirs = [demoDataDir()];
@@ -94,7 +114,7 @@ async function main(): Promise<void> {
     heldOut,
   );
   process.stdout.write(doc);
-  if (flag('misses')) process.stdout.write(misses(report));
+  if (flags.misses) process.stdout.write(misses(report));
   if (write) {
     writeFileSync(out, doc);
     process.stdout.write(`\nwritten to ${display(out)}\n`);

@@ -30,9 +30,11 @@
  * essential skills of the occupations read and the skills each sentence shares words with complete the
  * ranking (see CANDIDATE_MIN_CONFIDENCE). docs/taxonomy.md, "Issue 16".
  */
+import type { Bm25Index } from './bm25-index';
 import { bestPerConcept, type Candidate, type LabelIndex, type Term } from './label-index';
 import { isStopVerb } from './lemmatise';
 import { isStopWord, tokenise, type Token } from './normalise';
+import { fuseWithSearch, hitTokens, SEARCH_CANDIDATES, searchQuery } from './search-fusion';
 import { csrRow, type TaxonomySnapshot } from './snapshot';
 import type { Lang } from './types';
 
@@ -336,7 +338,11 @@ export function readWindows(index: LabelIndex, text: string, opts: ExtractOption
   return { lang, tokens: all, content, terms, matches };
 }
 
-export function extractConcepts(index: LabelIndex, text: string, opts: ExtractOptions = {}, snapshot?: TaxonomySnapshot): Extraction {
+/**
+ * `search`: the BM25 index over the skills' labels and descriptions; when given, the ranking below the
+ * threshold fuses it with the readings (search-fusion.ts).
+ */
+export function extractConcepts(index: LabelIndex, text: string, opts: ExtractOptions = {}, snapshot?: TaxonomySnapshot, search?: Bm25Index): Extraction {
   const minScore = opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const limit = Math.max(1, Math.min(MAX_EXTRACT_LIMIT, Math.floor(opts.limit ?? DEFAULT_EXTRACT_LIMIT)));
   const { lang, tokens: all, content, terms, matches } = readWindows(index, text, opts, snapshot);
@@ -361,6 +367,7 @@ export function extractConcepts(index: LabelIndex, text: string, opts: ExtractOp
   if (minScore <= INFERRED_MAX && snapshot) uniqueSkills.push(...inferredSkills(index, snapshot, lang, terms, uniqueSkills, uniqueOccupations));
   if (minScore <= CANDIDATE_MIN_CONFIDENCE + SENTENCE_WEIGHT) uniqueSkills.push(...sentenceSkills(index, text, all, lang, content, terms, uniqueSkills));
   uniqueSkills = dedupe(uniqueSkills);
+  if (search && snapshot && minScore < DEFAULT_MIN_CONFIDENCE) uniqueSkills = withSearch(search, snapshot, text, all, lang, content, terms, uniqueSkills);
   const byScore = (a: ExtractedConcept, b: ExtractedConcept) => b.confidence - a.confidence || a.span.start - b.span.start;
   const keep = (list: ExtractedConcept[], min: number) => list.filter((c) => c.confidence >= min).sort(byScore).slice(0, limit);
   const occs = keep(uniqueOccupations, opts.minConfidence ?? DEFAULT_MIN_OCCUPATION_CONFIDENCE);
@@ -368,6 +375,27 @@ export function extractConcepts(index: LabelIndex, text: string, opts: ExtractOp
 }
 
 const INFERRED_MAX = CANDIDATE_MIN_CONFIDENCE + INFERRED_WEIGHT;
+/** A search hit sharing one word with the text needs a word at most this share of the skills use. */
+export const SEARCH_LONE_TERM_MAX_SHARE = 0.01;
+
+/** The readings fused with the search of the text's content words (search-fusion.ts), spanned by the words a hit holds. */
+function withSearch(search: Bm25Index, snap: TaxonomySnapshot, text: string, all: Token[], lang: Lang, content: readonly Token[], terms: readonly Term[], readings: ExtractedConcept[]): ExtractedConcept[] {
+  // The text's words but stop words and stop verbs ("trabajó", "ponía", "used"): the words the readings
+  // drop as job-ad boilerplate still help a search.
+  const verbOf = new Map(content.map((t, k) => [t, terms[k].verb]));
+  const { query, terms: queryTerms } = searchQuery(all, lang, (t) => !t.stop && !isStopVerb(t.norm, lang, verbOf.get(t)));
+  if (!query) return readings;
+  const hits = search.search(query, lang, SEARCH_CANDIDATES);
+  const top = hits[0]?.score ?? 1;
+  return fuseWithSearch(readings, hits, DEFAULT_MIN_CONFIDENCE, CANDIDATE_MIN_CONFIDENCE, (hit, confidence) => {
+    // One shared word reads a skill only when it is specific, as for the readings ("used" alone is no skill).
+    if (hit.terms.length < 2 && search.documentFrequency(hit.terms[0], lang) > SEARCH_LONE_TERM_MAX_SHARE * search.documents(lang)) return null;
+    const at = hitTokens(hit, queryTerms);
+    const label = snap.skills.labels.preferred[lang]?.[hit.id] || snap.skills.labels.preferred.en?.[hit.id] || '';
+    if (!at || !label) return null;
+    return { kind: 'skill', id: hit.id, uri: hit.uri, label, lang, preferred: true, confidence, match: hit.score / top, source: 'sentence', span: spanOf(text, all, at[0], at[1]) };
+  });
+}
 
 /** Content stems of every label of a skill in a language, cached per snapshot (built on first use). */
 const skillLabelStems = new WeakMap<TaxonomySnapshot, Map<string, string[][]>>();

@@ -16,3 +16,4 @@ export * from './resolve';
 export * from './served';
 export * from './autocomplete';
 export * from './stored-reason-labels';
+export * from './bm25-index';

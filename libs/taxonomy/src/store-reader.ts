@@ -30,11 +30,14 @@ function languagesOf(rows: Array<{ labels: Labels }>): Lang[] {
   return [...seen].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 }
 
-/** Every row of the store as an EscoDataset (descriptions are left out: the engine does not use them). */
+/** Every row of the store as an EscoDataset (skill descriptions included: extraction's search reads them; occupations' are not used). */
 export async function readStoreDataset(db: StoreDb): Promise<EscoDataset> {
   const [occ, skills, groups, isco, rel, broader] = await Promise.all([
     rowsOf<{ uri: string; isco_group: string | null; code: string | null; labels: Labels }>(db, 'SELECT uri, isco_group, code, labels FROM taxonomy_occupation'),
-    rowsOf<{ uri: string; skill_type: SkillType | null; reuse_level: ReuseLevel | null; labels: Labels }>(db, 'SELECT uri, skill_type, reuse_level, labels FROM taxonomy_skill'),
+    rowsOf<{ uri: string; skill_type: SkillType | null; reuse_level: ReuseLevel | null; labels: Labels; description: Record<Lang, string> | null }>(
+      db,
+      'SELECT uri, skill_type, reuse_level, labels, description FROM taxonomy_skill',
+    ),
     rowsOf<{ uri: string; code: string | null; labels: Labels }>(db, 'SELECT uri, code, labels FROM taxonomy_skill_group'),
     rowsOf<{ code: string; uri: string; labels: Labels }>(db, 'SELECT code, uri, labels FROM taxonomy_isco_group'),
     rowsOf<{ occupation_uri: string; skill_uri: string; relation: RelationType }>(
@@ -47,7 +50,7 @@ export async function readStoreDataset(db: StoreDb): Promise<EscoDataset> {
   return {
     languages: languagesOf([...occ, ...skills]),
     occupations: occ.map((r) => ({ uri: r.uri, iscoGroup: r.isco_group, code: r.code, labels: r.labels, description: {} })),
-    skills: skills.map((r) => ({ uri: r.uri, skillType: r.skill_type, reuseLevel: r.reuse_level, labels: r.labels, description: {} })),
+    skills: skills.map((r) => ({ uri: r.uri, skillType: r.skill_type, reuseLevel: r.reuse_level, labels: r.labels, description: r.description ?? {} })),
     skillGroups: groups.map((r) => ({ uri: r.uri, code: r.code, labels: r.labels })),
     iscoGroups: isco.map((r) => ({ code: r.code, uri: r.uri, labels: r.labels })),
     relations: rel.map((r) => ({ occupationUri: r.occupation_uri, skillUri: r.skill_uri, relation: r.relation })),

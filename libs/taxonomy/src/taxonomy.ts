@@ -2,6 +2,7 @@
  * One loaded taxonomy: the snapshot (integer ids, relations), the label index over it and URI lookups.
  * Built once per process from any source (CSV folders, the demo, the PostgreSQL store).
  */
+import { Bm25Index, type Descriptions } from './bm25-index';
 import { demoDataDir } from './demo';
 import { readEscoFolders } from './esco-csv';
 import { extractConcepts, type ExtractOptions, type Extraction } from './extract';
@@ -28,15 +29,27 @@ function headStem(title: string, lang: Lang): string | null {
 export class Taxonomy {
   readonly index: LabelIndex;
   readonly ids: TaxonomyIds;
+  private search?: Bm25Index;
 
-  constructor(readonly snapshot: TaxonomySnapshot) {
+  /** `skillDescriptions`: by snapshot id, per language (the search of extract's ranking reads them). */
+  constructor(
+    readonly snapshot: TaxonomySnapshot,
+    private readonly skillDescriptions: Descriptions = {},
+  ) {
     this.index = LabelIndex.build(labelEntries(snapshot));
     this.ids = new TaxonomyIds(snapshot);
   }
 
   /** ESCO plus the regional labels of local-labels.ts (whatever the source, so results agree). */
   static fromDataset(ds: EscoDataset): Taxonomy {
-    return new Taxonomy(buildSnapshot(withLocalLabels(ds)));
+    const snapshot = buildSnapshot(withLocalLabels(ds));
+    return new Taxonomy(snapshot, descriptionsById(ds, snapshot));
+  }
+
+  /** BM25 over the skills' labels and descriptions, built on first use (only text extraction needs it). */
+  get skillSearch(): Bm25Index {
+    this.search ??= Bm25Index.build({ ...this.snapshot, skills: { ...this.snapshot.skills, descriptions: this.skillDescriptions } }, 'skill');
+    return this.search;
   }
 
   /** Preferred label of a concept in `lang`, else in English, else any ('' when the id is unknown). */
@@ -87,8 +100,20 @@ export class Taxonomy {
   }
 
   extract(text: string, opts: ExtractOptions = {}): Extraction {
-    return extractConcepts(this.index, text, opts, this.snapshot);
+    return extractConcepts(this.index, text, opts, this.snapshot, this.skillSearch);
   }
+}
+
+/** The dataset's skill descriptions laid out by snapshot id, per language. */
+function descriptionsById(ds: EscoDataset, snapshot: TaxonomySnapshot): Descriptions {
+  const id = new Map(snapshot.skills.uris.map((u, i) => [u, i]));
+  const out: Descriptions = {};
+  for (const s of ds.skills) {
+    const at = id.get(s.uri);
+    if (at === undefined) continue;
+    for (const [lang, text] of Object.entries(s.description ?? {})) if (text) (out[lang] ??= new Array<string>(snapshot.skills.uris.length).fill(''))[at] = text;
+  }
+  return out;
 }
 
 /** Reads ESCO CSV folders (see readEscoFolders) into a ready Taxonomy. */

@@ -9,7 +9,7 @@ describe('scripts: --help and strict flags', () => {
   });
   afterAll(() => db?.drop());
 
-  const SCRIPTS = ['bootstrap-admin', 'migrate', 'seed-demo', 'taxonomy-import', 'taxonomy-build-demo', 'start', 'bench'];
+  const SCRIPTS = ['bootstrap-admin', 'migrate', 'seed-demo', 'taxonomy-import', 'taxonomy-build-demo', 'start', 'bench', 'eval-taxonomy', 'openapi'];
 
   it.each(SCRIPTS)('%s --help prints its usage and exits 0', async (name) => {
     const r = await runCompiled(`scripts/${name}.js`, { DATABASE_URL: db.url }, 20000, ['--help']);

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_MIN_CONFIDENCE } from '../extract';
 import { BM25_B, BM25_EXTRACT_K, BM25_K1 } from './bm25';
-import { evaluateTargets, fmt, fmtMs, formatRatio, ratio, titleGroup, type EvaluationReport, type SentenceGroup, type TargetResult, type TitleGroup } from './evaluate';
+import { evaluateTargets, fmt, fmtMs, formatRatio, ratio, RANKING_FLOOR, titleGroup, type EvaluationReport, type SentenceGroup, type TargetResult, type TitleGroup } from './evaluate';
 import type { EvalFixture } from './fixture';
 import { renderHeldOut, type HeldOutReport } from './held-out';
 
@@ -126,8 +126,10 @@ ${targetsTable(targets)}
 - **Splits**: \`dev\` is what the service may be looked at and tuned on; \`test\` is kept apart and is the
   headline. \`all\` is both.
 - **Service**: titles through \`Taxonomy.titleOccupations(text, { lang, limit: 10 })\`; sentences through
-  \`Taxonomy.extract(text, { lang })\`, whose skills are cut at the default threshold
-  (confidence >= ${DEFAULT_MIN_CONFIDENCE}). Its sentence ranking is those skills by confidence.
+  \`Taxonomy.extract(text, { lang, limit: 10, minConfidence: ${RANKING_FLOOR} })\`: its skills in confidence order
+  are the ranking (the readings, fused below the threshold with the service's own BM25 search over skill
+  labels and English descriptions: docs/taxonomy.md), those at or above the default threshold
+  (confidence >= ${DEFAULT_MIN_CONFIDENCE}) the extracted skills, what is resolved on write.
 - **BM25 baseline**: Okapi BM25 (k1 = ${BM25_K1}, b = ${BM25_B}, Lucene IDF) over one document per concept and
   language: its preferred, alternative and hidden labels in the query's language, lower-cased,
   accents stripped, natural's stop words dropped, Porter-stemmed (natural's English and Spanish

@@ -1,5 +1,5 @@
-import { demoTaxonomy } from '../demo-fixture';
-import { BM25_B, BM25_K1, Bm25Index, bm25Terms, type Bm25Source } from './bm25';
+import { demoTaxonomy } from './demo-fixture';
+import { BM25_B, BM25_K1, Bm25Index, bm25Terms, type Bm25Source } from './bm25-index';
 
 const S = 'http://example.org/skill/';
 
@@ -17,6 +17,12 @@ const source: Bm25Source = {
 };
 
 describe('Bm25Index', () => {
+  it('searches descriptions too when the source gives them', () => {
+    const described = { ...source, skills: { ...source.skills, descriptions: { en: ['', '', 'Knead dough and bake loaves in an oven.'] } } };
+    expect(Bm25Index.build(source, 'skill').search('knead the dough', 'en')).toEqual([]);
+    expect(Bm25Index.build(described, 'skill').search('knead the dough', 'en')).toMatchObject([{ uri: `${S}2`, terms: ['knead', 'dough'] }]);
+  });
+
   it('analyses text: folded, stop words out, Porter-stemmed per language', () => {
     expect(bm25Terms('Operating the Forklifts', 'en')).toEqual(['oper', 'forklift']);
     expect(bm25Terms('Operador de Carretilla Elevadora', 'es')).toEqual(['oper', 'carretill', 'elev']);
@@ -56,13 +62,14 @@ describe('Bm25Index', () => {
     expect(index.search('forklift', 'fr')).toEqual([]);
   });
 
-  it('extracts skills from a sentence as its top 5', async () => {
+  it('ranks skills for a whole sentence, naming the query terms each one holds', async () => {
     const tax = await demoTaxonomy();
     const skills = Bm25Index.build(tax.snapshot, 'skill');
-    const hits = skills.extract('Must be able to operate a cash register and handle customer complaints.', 'en');
+    const hits = skills.search('Must be able to operate a cash register and handle customer complaints.', 'en', 5);
     expect(hits).toHaveLength(5);
     expect(hits.map((h) => tax.snapshot.skills.labels.preferred.en[h.id])).toContain('operate cash register');
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
+    expect(hits.find((h) => tax.snapshot.skills.labels.preferred.en[h.id] === 'operate cash register')?.terms.sort()).toEqual(['cash', 'oper', 'regist']);
     const occupations = Bm25Index.build(tax.snapshot, 'occupation');
     expect(tax.snapshot.occupations.labels.preferred.en[occupations.search('forklift operator', 'en', 1)[0].id]).toBe('forklift operator');
   });
