@@ -3,7 +3,7 @@
 // - REDIS_URL unset: redis-server from the PATH on a private port, or a message saying how to get one.
 // - Applies migrations, loads the demo taxonomy into an empty store and, on the embedded database's first
 //   start, the demo data set (DEMO_DATA=off skips it), starts profile-service, vacancy-service and scorer,
-//   prints one URL per service.
+//   serves the console (scripts/lib/console-server.ts) and prints one URL per service.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createDataSource, runMigrations } from '@app/persistence';
@@ -16,6 +16,7 @@ import { importDemoTaxonomyIfEmpty } from './lib/taxonomy-demo';
 import { cliArgs } from './lib/cli-args';
 import { RestartPolicy } from './lib/restart-policy';
 import { loadDemoOnFirstStart } from './lib/demo-data/first-start';
+import { startConsoleServer } from './lib/console-server';
 
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -85,6 +86,15 @@ async function main(): Promise<void> {
   await Promise.all(urls.map(({ url }) => waitReady(url)));
   say('ready:');
   for (const { app, url } of urls) process.stdout.write(`  ${app.name.padEnd(16)} ${url}   (health: ${url}/health/ready${app.docs ? `, API docs: ${url}/docs` : ''})\n`);
+  const consoleServer = await startConsoleServer({
+    root: join(ROOT, 'dist', 'console'),
+    profileUrl: urls.find((u) => u.app.name === 'profile-service')!.url,
+    vacancyUrl: urls.find((u) => u.app.name === 'vacancy-service')!.url,
+    host: env.HOST || '127.0.0.1',
+    port: Number(env.CONSOLE_PORT || 3000),
+  }).catch((e) => fail(`the console could not listen on port ${env.CONSOLE_PORT || 3000} (${errorText(e)}); set CONSOLE_PORT`));
+  cleanups.push(() => consoleServer.close());
+  process.stdout.write(`  ${'console'.padEnd(16)} ${consoleServer.url}/   (sign in with one of the keys above)\n`);
   say('press Ctrl+C to stop');
 }
 

@@ -20,7 +20,7 @@ describe('npm start on the embedded defaults', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'start-e2e-'));
     chmodSync(dataDir, 0o755); // the embedded cluster runs as the postgres user when we are root
-    for (const name of ['PROFILE_SERVICE_PORT', 'VACANCY_SERVICE_PORT', 'SCORER_PORT', 'EMBEDDED_PG_PORT', 'PRIVATE_REDIS_PORT']) ports[name] = await freePort();
+    for (const name of ['PROFILE_SERVICE_PORT', 'VACANCY_SERVICE_PORT', 'SCORER_PORT', 'CONSOLE_PORT', 'EMBEDDED_PG_PORT', 'PRIVATE_REDIS_PORT']) ports[name] = await freePort();
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
     for (const [k, v] of Object.entries(ports)) env[k] = String(v);
     child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', 'scripts', 'start.js')], { env });
@@ -46,6 +46,14 @@ describe('npm start on the embedded defaults', () => {
       const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
       expect(res.status).toBe(200);
     }
+  });
+
+  it('serves the console at the URL it prints, with the API behind it on the same origin', async () => {
+    expect(output).toMatch(new RegExp(`console\\s+http://127\\.0\\.0\\.1:${ports.CONSOLE_PORT}/`));
+    const page = await fetch(`http://127.0.0.1:${ports.CONSOLE_PORT}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    expect((await fetch(`http://127.0.0.1:${ports.CONSOLE_PORT}/api/vacancy/health/ready`)).status).toBe(200);
   });
 
   it('prints a working local admin key once', async () => {
@@ -75,7 +83,7 @@ describe('npm start with DATABASE_URL and REDIS_URL set', () => {
     const { TEST_REDIS_URL } = await import('../support/env');
     const db = await createTestDatabase('startcfg');
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: uniqueQueuePrefix('startcfg'), LOG_LEVEL: 'warn' };
-    for (const name of ['PROFILE_SERVICE_PORT', 'VACANCY_SERVICE_PORT', 'SCORER_PORT']) env[name] = String(await freePort());
+    for (const name of ['PROFILE_SERVICE_PORT', 'VACANCY_SERVICE_PORT', 'SCORER_PORT', 'CONSOLE_PORT']) env[name] = String(await freePort());
     const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', 'scripts', 'start.js')], { env });
     let out = '';
     child.stdout.on('data', (d) => (out += d));

@@ -1,0 +1,53 @@
+import { useApp } from '../app-context';
+import { ErrorNote } from '../components/error-note';
+import { useI18n } from '../i18n/i18n-context';
+import { useLoad } from '../use-load';
+
+/** The employer's own opportunities (GET /opportunities?organisationId=own). */
+export function OpportunitiesPage() {
+  const { clients, session } = useApp();
+  const { t, number, date } = useI18n();
+  const { data, error, loading } = useLoad(() => clients.vacancies.GET('/opportunities', { params: { query: { organisationId: session.organisationId, limit: 200 } } }), [session.organisationId]);
+  const items = data?.items ?? [];
+  return (
+    <section aria-labelledby="opportunities-title">
+      <h1 id="opportunities-title">{t('opportunitiesTitle')}</h1>
+      <ErrorNote error={error} />
+      {loading && <p aria-live="polite">{t('loading')}</p>}
+      {!loading && items.length === 0 && <p>{t('noOpportunities')}</p>}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('title')}</th>
+              <th scope="col">{t('kind')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('seats')}</th>
+              <th scope="col">{t('updated')}</th>
+              <th scope="col">{t('candidates')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">{o.title}</th>
+                <td>{t(`kind_${o.kind}`)}</td>
+                <td>{o.status}</td>
+                <td>
+                  {number(o.booked)} / {number(o.capacity)}
+                </td>
+                <td>{date(o.updatedAt)}</td>
+                <td>
+                  <a href={`#/opportunities/${o.id}`}>
+                    {t('candidates')}
+                    <span className="visually-hidden"> — {o.title}</span>
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from '@jest/globals';
+import { homeOf, parseRoute } from './routes';
+
+describe('console routes', () => {
+  it('reads pages and ids from the hash', () => {
+    expect(parseRoute('')).toBeNull();
+    expect(parseRoute('#/people')).toEqual({ page: 'people' });
+    expect(parseRoute('#/people/0b6f3c2e')).toEqual({ page: 'person', id: '0b6f3c2e' });
+    expect(parseRoute('#/opportunities/7c9e')).toEqual({ page: 'opportunity', id: '7c9e' });
+    expect(parseRoute('#/fairs')).toEqual({ page: 'fairs' });
+    expect(parseRoute('#/nowhere')).toEqual({ page: 'not_found' });
+  });
+
+  it('starts each role on its own page', () => {
+    expect(homeOf('case_manager')).toBe('#/people');
+    expect(homeOf('employer')).toBe('#/opportunities');
+    expect(homeOf('organiser')).toBe('#/fairs');
+    expect(homeOf('admin')).toBe('#/admin');
+  });
+});

@@ -1,0 +1,34 @@
+// Hash routes (`#/people/<id>`): the server serves one page, and nothing secret ever enters the URL.
+import type { Role } from './session';
+
+export type Route =
+  | { page: 'people' }
+  | { page: 'person'; id: string }
+  | { page: 'opportunities' }
+  | { page: 'opportunity'; id: string }
+  | { page: 'fairs' }
+  | { page: 'admin' }
+  | { page: 'not_found' };
+
+export function parseRoute(hash: string): Route | null {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return null;
+  const [first, id] = parts;
+  if (first === 'people') return id ? { page: 'person', id } : { page: 'people' };
+  if (first === 'opportunities') return id ? { page: 'opportunity', id } : { page: 'opportunities' };
+  if (first === 'fairs' && !id) return { page: 'fairs' };
+  if (first === 'admin' && !id) return { page: 'admin' };
+  return { page: 'not_found' };
+}
+
+/** Where each role starts, and which top-level pages its menu shows. */
+export const MENU: Record<Role, Array<{ hash: string; label: 'navPeople' | 'navOpportunities' | 'navFairs' }>> = {
+  case_manager: [{ hash: '#/people', label: 'navPeople' }],
+  employer: [{ hash: '#/opportunities', label: 'navOpportunities' }],
+  organiser: [{ hash: '#/fairs', label: 'navFairs' }],
+  admin: [],
+};
+
+export function homeOf(role: Role): string {
+  return MENU[role][0]?.hash ?? '#/admin';
+}
