@@ -15,7 +15,7 @@ describe('bad input never gives a 5xx', () => {
   });
   afterAll(() => w?.close());
 
-  const envelope = { error: { code: expect.any(String), message: expect.any(String), details: expect.any(Array) } };
+  const envelope = { error: { code: expect.any(String), message: expect.any(String), details: expect.any(Array), requestId: expect.any(String) } };
   const count = async (table: string): Promise<number> => Number((await w.db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
   it('a body over the JSON size limit is 413 payload_too_large on both services', async () => {
