@@ -15,15 +15,24 @@ export function OptionCard({ item, profileId }: { item: Recommendation; profileI
   const [error, setError] = useState<unknown>(null);
   const titleId = `option-${item.opportunityId}`;
 
+  // A placement starts as `suggested` (the case manager's note); referring is its first step, and only a
+  // referral shows the person's contact to the employer. The Idempotency-Key makes a double click one placement.
   async function refer() {
     setError(null);
-    const { error } = await clients.vacancies.POST('/placements', { body: { opportunityId: item.opportunityId, profileId } });
-    if (error) setError(error);
-    else setReferred(true);
+    const created = await clients.vacancies.POST('/placements', {
+      body: { opportunityId: item.opportunityId, profileId },
+      params: { header: { 'Idempotency-Key': `refer-${profileId}-${item.opportunityId}` } },
+    });
+    if (created.error || !created.data) return setError(created.error);
+    if (created.data.status === 'suggested') {
+      const moved = await clients.vacancies.POST('/placements/{id}/transitions', { params: { path: { id: created.data.id } }, body: { to: 'referred' } });
+      if (moved.error) return setError(moved.error);
+    }
+    setReferred(true);
   }
 
   return (
-    <li className="card option" aria-labelledby={titleId}>
+    <li className="card option" aria-labelledby={titleId} data-opportunity={item.opportunityId}>
       <div className="option-head">
         <h3 id={titleId}>{item.title}</h3>
         <span className={`tag kind-${item.kind}`}>{t(`kind_${item.kind}`)}</span>

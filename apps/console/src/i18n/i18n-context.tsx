@@ -17,7 +17,9 @@ const I18nContext = createContext<I18n | null>(null);
 
 /** Spanish unless the person switched to English in this browser. */
 export function initialLanguage(): Language {
-  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'es';
+  const language = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'es';
+  document.documentElement.lang = language;
+  return language;
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

@@ -23,7 +23,8 @@ export function OpportunitiesPage() {
               <th scope="col">{t('kind')}</th>
               <th scope="col">{t('status')}</th>
               <th scope="col">{t('seats')}</th>
-              <th scope="col">{t('updated')}</th>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('posted')}</th>
               <th scope="col">{t('candidates')}</th>
             </tr>
           </thead>
@@ -32,11 +33,12 @@ export function OpportunitiesPage() {
               <tr key={o.id}>
                 <th scope="row">{o.title}</th>
                 <td>{t(`kind_${o.kind}`)}</td>
-                <td>{o.status}</td>
+                <td>{t(`opportunity_${o.status}`)}</td>
                 <td>
                   {number(o.booked)} / {number(o.capacity)}
                 </td>
-                <td>{date(o.updatedAt)}</td>
+                <td>{o.location?.regionCode ?? '—'}</td>
+                <td>{date(o.postedAt)}</td>
                 <td>
                   <a href={`#/opportunities/${o.id}`}>
                     {t('candidates')}

@@ -3,6 +3,9 @@ import { useI18n } from '../../i18n/i18n-context';
 
 type Results = components['schemas']['ShortlistResults'];
 
+/** Slot times are the venue's wall clock (`YYYY-MM-DDTHH:MM`, no zone): show the HH:MM as it is. */
+const clock = (at: string) => at.slice(11, 16);
+
 /** The printable schedule: one table per employer's table (opportunity), interviews in slot order. */
 export function ScheduleTables({ results }: { results: Results }) {
   const { t, number } = useI18n();
@@ -27,7 +30,7 @@ export function ScheduleTables({ results }: { results: Results }) {
                 .map((e) => (
                   <tr key={e.profileId}>
                     <td>
-                      {e.startsAt}–{e.endsAt}
+                      {clock(e.startsAt)}–{clock(e.endsAt)}
                     </td>
                     <td>{number(e.rank)}</td>
                     <td>

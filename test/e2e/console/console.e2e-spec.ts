@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_PATH, fitsWidth, launchChromium, screenshot, seriousAxeViolations } from '../../support/browser';
+import { startConsoleStack, type ConsoleStack } from '../../support/console-stack';
+
+/**
+ * The console in a real Chromium on the demo data, one journey per user group: a case manager finds
+ * Mayerlin's options and refers her to the bakery job; the bakery sees her among its candidates and moves
+ * her placement on; an organiser uploads attendees (a bad file first), runs a shortlist and downloads the
+ * CSV. Every main page passes axe-core's WCAG A/AA rules with no serious or critical violation.
+ */
+const describeWithChromium = CHROMIUM_PATH ? describe : describe.skip;
+const NO_CHROMIUM = 'no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)';
+// .ci/run installs chromium and sets REQUIRE_BROWSER_TESTS: there a missing browser fails instead of skipping.
+if (!CHROMIUM_PATH && process.env.REQUIRE_BROWSER_TESTS) throw new Error(`console browser tests: ${NO_CHROMIUM}`);
+// Visible in the test output: the only reason these tests do not run on a developer's machine.
+if (!CHROMIUM_PATH) console.warn(`console browser tests SKIPPED: ${NO_CHROMIUM}`);
+
+describeWithChromium('console in a browser (demo data)', () => {
+  let stack: ConsoleStack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startConsoleStack('console'), launchChromium()]);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  // Expressions run in the page (strings: this program has no DOM types).
+  const activeId = () => page.evaluate<string | undefined>('document.activeElement?.id');
+
+  async function signIn(key: string): Promise<void> {
+    await page.goto(`${stack.consoleUrl}/`);
+    // Keyboard only: Tab reaches the key field, Enter submits.
+    for (let i = 0; i < 6 && (await activeId()) !== 'api-key'; i++) await page.keyboard.press('Tab');
+    expect(await activeId()).toBe('api-key');
+    await page.keyboard.type(key);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Salir' }).waitFor();
+    expect(page.url()).not.toContain(key);
+  }
+
+  async function expectAccessible(): Promise<void> {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }
+
+  it('sign-in: a bad key is refused, the key stays out of the URL and in sessionStorage only, English on request', async () => {
+    await page.goto(`${stack.consoleUrl}/`);
+    await expectAccessible();
+    await screenshot(page, 'sign-in');
+    await page.getByLabel('Clave API').fill('mk_000000000000_nope');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('alert').getByText('La clave no es válida o fue revocada.').waitFor();
+    await page.getByLabel('Idioma').selectOption('en');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Language').selectOption('es');
+    await signIn(stack.keyOf('ngo'));
+    const stored = await page.evaluate<{ session: string | null; local: string }>(`({ session: sessionStorage.getItem('console.session'), local: JSON.stringify(localStorage) })`);
+    expect(stored.session).toContain(stack.keyOf('ngo'));
+    expect(stored.local).not.toContain('mk_');
+  });
+
+  it('case manager: finds Mayerlin, sees her ranked options with score bars, reasons and the "why not" list, and refers her', async () => {
+    await signIn(stack.keyOf('ngo'));
+    await page.getByRole('heading', { name: 'Personas de su organización' }).waitFor();
+    await page.getByLabel('Buscar por nombre o región').fill('Mayerlin');
+    await page.getByRole('heading', { name: 'Mayerlin Demo', exact: true }).waitFor();
+    await expectAccessible();
+    await screenshot(page, 'people');
+    await page.getByRole('link', { name: /^Ver opciones — Mayerlin Demo$/ }).click();
+
+    await page.getByRole('heading', { name: 'Opciones de Mayerlin Demo' }).waitFor();
+    const bakeryJob = stack.demo.showcase.find((s) => s.name === 'BAKERY_JOB')!;
+    const card = page.locator(`li.option[data-opportunity="${bakeryJob.id}"]`);
+    await card.waitFor();
+    expect(await card.locator('meter').count()).toBeGreaterThan(3);
+    await card.getByText('Por qué').click();
+    expect(await card.locator('details li').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('Mostrar las excluidas').check();
+    await page.getByText(/\d+ abiertas: \d+ posibles, \d+ excluidas/).waitFor();
+    expect(await page.locator('li.excluded').count()).toBeGreaterThan(0);
+    await expectAccessible();
+    await screenshot(page, 'options');
+
+    await card.getByRole('button', { name: 'Derivar' }).click();
+    await card.getByRole('button', { name: 'Derivada' }).waitFor();
+    const placements = await fetch(`${stack.vacancyUrl}/placements?profileId=${stack.idOf('MAYERLIN')}`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json());
+    expect(placements).toEqual(expect.arrayContaining([expect.objectContaining({ opportunityId: bakeryJob.id, status: 'referred' })]));
+
+    // Phone width: one column, nothing to scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshot(page, 'options-phone', { fullPage: false });
+  });
+
+  it('employer: sees Mayerlin (referred, so unmasked) among the ranked candidates and moves her to interview', async () => {
+    await signIn(stack.keyOf('bakery'));
+    await page.getByRole('heading', { name: 'Ofertas de su organización' }).waitFor();
+    const bakeryJob = stack.demo.showcase.find((s) => s.name === 'BAKERY_JOB')!;
+    await expectAccessible();
+    await screenshot(page, 'opportunities');
+    await page.locator(`a[href="#/opportunities/${bakeryJob.id}"]`).click();
+
+    await page.getByRole('heading', { name: `Candidaturas para ${bakeryJob.label}` }).waitFor();
+    const row = page.getByRole('row', { name: /Mayerlin Demo/ });
+    await row.getByText('Derivada').waitFor();
+    await page.locator('li.candidate').first().waitFor();
+    expect(await page.locator('li.candidate').count()).toBeGreaterThan(1);
+    await page.locator('li.candidate', { hasText: 'Mayerlin Demo' }).waitFor();
+    expect(await page.getByText('Contacto oculto hasta la derivación').count()).toBeGreaterThan(0);
+    await expectAccessible();
+    await screenshot(page, 'candidates');
+
+    await row.getByLabel(/Pasar a/).selectOption('interview');
+    await row.getByRole('button', { name: 'Mover' }).click();
+    await page.getByRole('row', { name: /Mayerlin Demo/ }).getByText('Entrevista', { exact: true }).waitFor();
+  });
+
+  it('organiser: creates a fair, sees row-level errors of a bad CSV, uploads attendees, runs a shortlist and downloads the CSV', async () => {
+    // The attendees: people who consent to matching and to being seen by employers (a fair interview needs both).
+    const people = (await fetch(`${stack.profileUrl}/profiles?consent=visible_to_employers&limit=60`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json())) as { items: Array<{ id: string; consent: { scopes: string[] } }> };
+    const attendees: string[] = people.items.filter((p) => p.consent.scopes.includes('matching')).map((p) => p.id).slice(0, 40);
+    expect(attendees.length).toBeGreaterThan(10);
+    const jobs = ['BAKERY_JOB', 'BAKERY_CHILDCARE_JOB', 'PHARMACY_JOB'].map((n) => stack.idOf(n));
+
+    await signIn(stack.keyOf('fair'));
+    await page.getByRole('heading', { name: 'Ferias de empleo' }).waitFor();
+    await page.getByLabel('Nombre de la feria').fill('Feria de prueba Quito Sur');
+    await page.getByRole('button', { name: 'Crear' }).click();
+    await page.getByText(/Feria creada: Feria de prueba Quito Sur/).waitFor();
+
+    const upload = async (csv: string) => page.getByLabel('Asistentes (CSV con columna profile_id)').setInputFiles({ name: 'asistentes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await upload(`profile_id\n${attendees[0]}\nnot-a-uuid\n`);
+    await page.getByRole('button', { name: 'Subir' }).click();
+    await page.getByRole('alert').getByText(/line\.3\.profile_id/).waitFor();
+    await upload(`profile_id\n${attendees.join('\n')}\n`);
+    await page.getByRole('button', { name: 'Subir' }).click();
+    await page.getByText(`${attendees.length} registradas, 0 ya estaban; ${attendees.length} en total`).waitFor();
+
+    await page.getByLabel(/Ofertas de la feria/).fill(jobs.map((id) => `${id},4`).join('\n'));
+    await page.getByRole('button', { name: 'Añadir ofertas' }).click();
+    await page.getByText('3 ofertas en la feria').waitFor();
+
+    await page.getByRole('button', { name: 'Calcular preselección' }).click();
+    await page.locator('progress#shortlist-progress').waitFor();
+    await page.getByText(/Progreso: Lista/).waitFor({ timeout: 60_000 });
+    expect(await page.locator('progress#shortlist-progress').getAttribute('value')).toBe('100');
+    await page.getByText(/\d+ entrevistas, \d+ personas con al menos una/).waitFor();
+    expect(await page.locator('.schedule table').count()).toBe(3);
+    await expectAccessible();
+    await screenshot(page, 'fair-shortlist');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]).toMatch(/opportunity/i);
+    expect(csv).toContain(jobs[0]);
+  });
+});
