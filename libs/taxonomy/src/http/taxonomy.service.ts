@@ -53,6 +53,9 @@ export class TaxonomyService implements OnModuleInit {
   private async load(): Promise<TaxonomyInfo> {
     const started = Date.now();
     const { taxonomy, source } = await loadServedTaxonomy(this.ds);
+    // The apps that serve this extract text: build extraction's search index before the swap, so no
+    // request pays for it (1-2 s on the full ESCO; the scorer, which never extracts, does not build it).
+    void taxonomy.skillSearch;
     const snap = taxonomy.snapshot;
     const info: TaxonomyInfo = {
       source,
