@@ -38,7 +38,7 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
   const dir = process.env.CONSOLE_SCREENSHOTS;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: opts.fullPage ?? true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: opts.fullPage ?? false });
 }
 
 /** True when the page needs no sideways scrolling at its current width (phone check). */

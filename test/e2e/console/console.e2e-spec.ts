@@ -97,6 +97,8 @@ describeWithChromium('console in a browser (demo data)', () => {
     expect(await page.locator('li.excluded').count()).toBeGreaterThan(0);
     await expectAccessible();
     await screenshot(page, 'options');
+    await page.getByRole('heading', { name: 'Por qué no las demás' }).evaluate((h) => h.scrollIntoView());
+    await screenshot(page, 'why-not');
 
     await card.getByRole('button', { name: 'Derivar' }).click();
     await card.getByRole('button', { name: 'Derivada' }).waitFor();
@@ -106,7 +108,8 @@ describeWithChromium('console in a browser (demo data)', () => {
     // Phone width: one column, nothing to scroll sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await fitsWidth(page)).toBe(true);
-    await screenshot(page, 'options-phone', { fullPage: false });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await screenshot(page, 'options-phone');
   });
 
   it('employer: sees Mayerlin (referred, so unmasked) among the ranked candidates and moves her to interview', async () => {
@@ -164,7 +167,7 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByText(/\d+ entrevistas, \d+ personas con al menos una/).waitFor();
     expect(await page.locator('.schedule table').count()).toBe(3);
     await expectAccessible();
-    await screenshot(page, 'fair-shortlist');
+    await screenshot(page, 'fair-shortlist', { fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');

@@ -1,21 +1,33 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { components } from '../../../../docs/openapi/profile-service';
 import { useApp } from '../app-context';
 import { ErrorNote } from '../components/error-note';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../use-load';
+
+type Person = components['schemas']['ProfilePage']['items'][number];
 
 /** The organisation's people (GET /profiles), searched by name or region here: the API filters by region, skill, pathway and consent, not by name. */
 export function PeoplePage() {
   const { clients } = useApp();
   const { t, date } = useI18n();
   const [query, setQuery] = useState('');
-  const { data, error, loading } = useLoad(() => clients.profiles.GET('/profiles', { params: { query: { limit: 200 } } }), []);
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const [loaded, setLoaded] = useState<Person[]>([]);
+  const { data, error, loading } = useLoad(() => clients.profiles.GET('/profiles', { params: { query: { limit: 200, cursor } } }), [cursor]);
+  useEffect(() => {
+    if (data) setLoaded((before) => (cursor ? [...before, ...data.items] : data.items));
+  }, [data, cursor]);
+  // A string or null on the wire; the committed OpenAPI document types it as string[] (a generator bug,
+  // reported), so it is read as what it is.
+  const raw: unknown = data?.nextCursor;
+  const nextCursor = typeof raw === 'string' ? raw : undefined;
   const people = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
-    const items = data?.items ?? [];
+    const items = loaded;
     if (!q) return items;
     return items.filter((p) => `${p.personal?.displayName ?? ''} ${p.location?.regionCode ?? ''}`.toLocaleLowerCase().includes(q));
-  }, [data, query]);
+  }, [loaded, query]);
 
   return (
     <section aria-labelledby="people-title">
@@ -39,6 +51,11 @@ export function PeoplePage() {
           </li>
         ))}
       </ul>
+      {nextCursor && (
+        <button type="button" onClick={() => setCursor(nextCursor)} disabled={loading}>
+          {t('more')}
+        </button>
+      )}
     </section>
   );
 }
