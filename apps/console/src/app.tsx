@@ -9,6 +9,7 @@ import { FairsPage } from './pages/fairs-page';
 import { OpportunitiesPage } from './pages/opportunities-page';
 import { PeoplePage } from './pages/people-page';
 import { PersonOptionsPage } from './pages/person-options-page';
+import { ProfileEditPage } from './pages/profile-edit-page';
 import { SignInPage } from './pages/sign-in-page';
 import { homeOf, MENU, parseRoute, type Route } from './routes';
 import { clearSession, loadSession, saveSession, type Session } from './session';
@@ -63,6 +64,10 @@ function Page({ route, allowed }: { route: Route; allowed: string[] }) {
       return open('#/people') ? <PeoplePage /> : <NotFound />;
     case 'person':
       return open('#/people') ? <PersonOptionsPage id={route.id} /> : <NotFound />;
+    case 'profile_new':
+      return open('#/people') ? <ProfileEditPage /> : <NotFound />;
+    case 'profile_edit':
+      return open('#/people') ? <ProfileEditPage key={route.id} id={route.id} /> : <NotFound />;
     case 'opportunities':
       return open('#/opportunities') ? <OpportunitiesPage /> : <NotFound />;
     case 'opportunity':

@@ -4,6 +4,8 @@ import type { Role } from './session';
 export type Route =
   | { page: 'people' }
   | { page: 'person'; id: string }
+  | { page: 'profile_new' }
+  | { page: 'profile_edit'; id: string }
   | { page: 'opportunities' }
   | { page: 'opportunity'; id: string }
   | { page: 'fairs' }
@@ -13,7 +15,10 @@ export type Route =
 export function parseRoute(hash: string): Route | null {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return null;
-  const [first, id] = parts;
+  const [first, id, action] = parts;
+  if (first === 'people' && id === 'new') return { page: 'profile_new' };
+  if (first === 'people' && id && action === 'edit') return { page: 'profile_edit', id };
+  if (first === 'people' && action) return { page: 'not_found' };
   if (first === 'people') return id ? { page: 'person', id } : { page: 'people' };
   if (first === 'opportunities') return id ? { page: 'opportunity', id } : { page: 'opportunities' };
   if (first === 'fairs' && !id) return { page: 'fairs' };

@@ -112,6 +112,43 @@ describeWithChromium('console in a browser (demo data)', () => {
     await screenshot(page, 'options-phone');
   });
 
+  it('case manager: creates a profile with an ESCO skill picked by keyboard, the week picker and consent, then edits it', async () => {
+    await signIn(stack.keyOf('ngo'));
+    await page.getByRole('link', { name: 'Nueva persona' }).click();
+    await page.getByRole('heading', { name: 'Nueva persona' }).waitFor();
+    await page.getByLabel('Nombre', { exact: true }).fill('Ana Prueba');
+    const skill = page.getByRole('combobox', { name: 'Añadir habilidad (ESCO)' });
+    await skill.fill('hornear');
+    await page.getByRole('listbox', { name: 'Añadir habilidad (ESCO)' }).getByRole('option').first().waitFor();
+    await skill.press('Enter');
+    await page.locator('.entry-name', { hasText: /hornear/i }).waitFor();
+    await page.getByLabel('Disponibilidad: Lun, Mañana').check();
+    await page.getByLabel('Disponibilidad: Mar, Mañana').check();
+    await page.getByLabel('Visible para empleadores (contacto oculto)').check();
+    await expectAccessible();
+    await screenshot(page, 'profile-new', { fullPage: true });
+    await page.getByRole('button', { name: 'Guardar' }).click();
+
+    await page.getByRole('heading', { name: 'Opciones de Ana Prueba' }).waitFor();
+    const id = page.url().split('#/people/')[1]!;
+    const stored = (await fetch(`${stack.profileUrl}/profiles/${id}`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json())) as {
+      skills: Array<{ concept?: string }>;
+      availability: { hours: Record<string, number[]> };
+      consent: { scopes: string[] };
+    };
+    expect(stored.skills[0]!.concept).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+    expect(stored.availability.hours.mon).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(stored.consent.scopes.sort()).toEqual(['matching', 'visible_to_employers']);
+
+    await page.getByRole('link', { name: 'Editar perfil' }).click();
+    await page.getByLabel('Teléfono').fill('+593 99 000 9999');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('status').getByText('Guardado.').waitFor();
+    const edited = (await fetch(`${stack.profileUrl}/profiles/${id}`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json())) as { personal: { phone: string }; availability: { hours: Record<string, number[]> } };
+    expect(edited.personal.phone).toBe('+593 99 000 9999');
+    expect(edited.availability.hours.mon).toEqual([6, 7, 8, 9, 10, 11]);
+  });
+
   it('employer: sees Mayerlin (referred, so unmasked) among the ranked candidates and moves her to interview', async () => {
     await signIn(stack.keyOf('bakery'));
     await page.getByRole('heading', { name: 'Ofertas de su organización' }).waitFor();

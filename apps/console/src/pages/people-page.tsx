@@ -32,6 +32,11 @@ export function PeoplePage() {
   return (
     <section aria-labelledby="people-title">
       <h1 id="people-title">{t('peopleTitle')}</h1>
+      <p>
+        <a className="button" href="#/people/new">
+          {t('newProfile')}
+        </a>
+      </p>
       <label htmlFor="people-search">{t('search')}</label>
       <input id="people-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       <ErrorNote error={error} />

@@ -36,6 +36,9 @@ export function PersonOptionsPage({ id }: { id: string }) {
         <a href="#/people">← {t('back')}</a>
       </p>
       <h1 id="options-title">{t('optionsTitle', { name })}</h1>
+      <p>
+        <a href={`#/people/${id}/edit`}>{t('editProfileLink')}</a>
+      </p>
       <fieldset className="inline">
         <legend>{t('kind')}</legend>
         {KINDS.map((k) => (
