@@ -170,6 +170,9 @@ describeWithChromium('console in a browser (demo data)', () => {
     await row.getByLabel(/Pasar a/).selectOption('interview');
     await row.getByRole('button', { name: 'Mover' }).click();
     await page.getByRole('row', { name: /Mayerlin Demo/ }).getByText('Entrevista', { exact: true }).waitFor();
+    // The programme figures follow the move.
+    await page.getByRole('heading', { name: 'Cifras del programa' }).waitFor();
+    await page.getByLabel('Por estado').getByText('Entrevista: 1').waitFor();
   });
 
   it('organiser: creates a fair, sees row-level errors of a bad CSV, uploads attendees, runs a shortlist and downloads the CSV', async () => {
@@ -203,6 +206,8 @@ describeWithChromium('console in a browser (demo data)', () => {
     expect(await page.locator('progress#shortlist-progress').getAttribute('value')).toBe('100');
     await page.getByText(/\d+ entrevistas, \d+ personas con al menos una/).waitFor();
     expect(await page.locator('.schedule table').count()).toBe(3);
+    await page.getByRole('table', { name: 'Horario por persona' }).waitFor();
+    await page.getByRole('heading', { name: /Auditoría de equidad/ }).waitFor();
     await expectAccessible();
     await screenshot(page, 'fair-shortlist', { fullPage: true });
 

@@ -2,6 +2,7 @@ import { untilReady } from '../api/until-ready';
 import { useApp } from '../app-context';
 import { ErrorNote } from '../components/error-note';
 import { PlacementRow } from '../components/placement-row';
+import { ProgrammeReport } from '../components/programme-report';
 import { ScoreBars } from '../components/score-bars';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../use-load';
@@ -43,6 +44,7 @@ export function CandidatesPage({ id }: { id: string }) {
           </table>
         </div>
       )}
+      <ProgrammeReport opportunityId={id} refreshKey={placements.data} />
       <h2>{t('candidates')}</h2>
       <ErrorNote error={candidates.error ?? opportunity.error} />
       {candidates.loading && <p aria-live="polite">{t('computing')}</p>}

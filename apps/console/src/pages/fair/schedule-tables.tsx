@@ -1,10 +1,8 @@
 import type { components } from '../../../../../docs/openapi/vacancy-service';
 import { useI18n } from '../../i18n/i18n-context';
+import { clock } from './clock';
 
 type Results = components['schemas']['ShortlistResults'];
-
-/** Slot times are the venue's wall clock (`YYYY-MM-DDTHH:MM`, no zone): show the HH:MM as it is. */
-const clock = (at: string) => at.slice(11, 16);
 
 /** The printable schedule: one table per employer's table (opportunity), interviews in slot order. */
 export function ScheduleTables({ results }: { results: Results }) {

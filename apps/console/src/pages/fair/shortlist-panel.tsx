@@ -3,6 +3,8 @@ import type { components } from '../../../../../docs/openapi/vacancy-service';
 import { useApp } from '../../app-context';
 import { ErrorNote } from '../../components/error-note';
 import { useI18n } from '../../i18n/i18n-context';
+import { AttendeeSchedules } from './attendee-schedules';
+import { FairnessChart } from './fairness-chart';
 import { ScheduleTables } from './schedule-tables';
 
 type Status = components['schemas']['ShortlistStatus'];
@@ -106,6 +108,8 @@ export function ShortlistPanel({ fairId }: { fairId: string }) {
             </button>
           </p>
           <ScheduleTables results={results} />
+          <AttendeeSchedules results={results} />
+          <FairnessChart fairness={results.fairness} />
         </>
       )}
     </div>
