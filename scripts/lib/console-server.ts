@@ -62,8 +62,24 @@ function proxy(req: IncomingMessage, res: ServerResponse, target: { base: string
   req.pipe(out);
 }
 
+/** The path decoded, or null when its percent-encoding is malformed ("/%E0%A4%A"). */
+function decodedPath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath.split('?')[0]);
+  } catch {
+    return null;
+  }
+}
+
 function serveFile(res: ServerResponse, root: string, urlPath: string): void {
-  const requested = normalize(join(root, decodeURIComponent(urlPath.split('?')[0])));
+  const path = decodedPath(urlPath);
+  if (path === null) {
+    // A throw here would be uncaught in the server's callback and stop the launcher.
+    res.writeHead(400, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { code: 'bad_request', message: 'The path is not valid percent-encoding', details: [{ path: 'url', message: 'malformed percent-encoding' }] } }));
+    return;
+  }
+  const requested = normalize(join(root, path));
   // Anything outside the root, or not a file, is the single page itself (hash routes need no fallback,
   // but a reload of /anything should still show the console).
   const file = requested.startsWith(root + sep) && existsSync(requested) && statSync(requested).isFile() ? requested : join(root, 'index.html');
