@@ -12,3 +12,4 @@ export const TaxonomyInfoSchema = z.object({
   loadedAt: dateTimeField('When it was loaded'),
   loadMs: z.number().int().meta({ description: 'How long loading took', example: 2140 }),
 });
+export type TaxonomyInfo = z.infer<typeof TaxonomyInfoSchema>;

@@ -5,26 +5,17 @@
  */
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { TaxonomyConcept, TaxonomyExtraction, TaxonomyLang, TaxonomyLookupResult } from '@app/contracts';
+import type { TaxonomyConcept, TaxonomyExtraction, TaxonomyInfo, TaxonomyLang, TaxonomyLookupResult } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { autocomplete } from '../autocomplete';
 import type { Candidate, ConceptKind } from '../label-index';
 import type { ExtractedConcept } from '../extract';
 import { resolveLabel, resolveLabels, type LabelItem, type Resolved, type ResolvedFields } from '../resolve';
-import { loadServedTaxonomy, type TaxonomySource } from '../served';
+import { loadServedTaxonomy } from '../served';
 import type { Taxonomy } from '../taxonomy';
 
-export interface TaxonomyInfo {
-  source: TaxonomySource;
-  /** Content hash of the loaded snapshot (results can name the taxonomy they were computed with). */
-  version: string;
-  languages: string[];
-  occupations: number;
-  skills: number;
-  labels: number;
-  loadedAt: string;
-  loadMs: number;
-}
+/** What `GET /taxonomy/info` answers: the contract's type (libs/contracts taxonomy/info.ts). */
+export type { TaxonomyInfo } from '@app/contracts';
 
 /** An occupation resolved from free text, with its ISCO-08 unit group when ESCO gives one. */
 export type ResolvedOccupation = ResolvedFields & { iscoCode: string | null };
