@@ -148,9 +148,14 @@ export class Bm25Index {
 
   /** Concepts of the index's kind for a text, best first (score > 0 only; ties by concept id). */
   search(text: string, lang: Lang, limit = 10): Bm25Hit[] {
+    return this.searchTerms(bm25Terms(text, lang), lang, limit);
+  }
+
+  /** `search` over terms analysed already (bm25Terms), for a caller that keeps them. */
+  searchTerms(analysed: readonly string[], lang: Lang, limit = 10): Bm25Hit[] {
     const li = this.languages.get(lang);
     if (!li || limit <= 0) return [];
-    const terms = [...new Set(bm25Terms(text, lang))];
+    const terms = [...new Set(analysed)];
     const stamp = ++li.queryStamp;
     const touched: number[] = [];
     for (const t of terms) {

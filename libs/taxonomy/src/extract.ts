@@ -383,9 +383,9 @@ function withSearch(search: Bm25Index, snap: TaxonomySnapshot, text: string, all
   // The text's words but stop words and stop verbs ("trabajó", "ponía", "used"): the words the readings
   // drop as job-ad boilerplate still help a search.
   const verbOf = new Map(content.map((t, k) => [t, terms[k].verb]));
-  const { query, terms: queryTerms } = searchQuery(all, lang, (t) => !t.stop && !isStopVerb(t.norm, lang, verbOf.get(t)));
-  if (!query) return readings;
-  const hits = search.search(query, lang, SEARCH_CANDIDATES);
+  const queryTerms = searchQuery(all, lang, (t) => !t.stop && !isStopVerb(t.norm, lang, verbOf.get(t)));
+  if (queryTerms.length === 0) return readings;
+  const hits = search.searchTerms(queryTerms.map((q) => q.term), lang, SEARCH_CANDIDATES);
   const top = hits[0]?.score ?? 1;
   return fuseWithSearch(readings, hits, DEFAULT_MIN_CONFIDENCE, CANDIDATE_MIN_CONFIDENCE, (hit, confidence) => {
     // One shared word reads a skill only when it is specific, as for the readings ("used" alone is no skill).

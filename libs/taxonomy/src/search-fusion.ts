@@ -53,14 +53,14 @@ export function fuseWithSearch<T extends Ranked>(readings: readonly T[], hits: r
   return [...kept, ...rest.sort((a, b) => b.confidence - a.confidence)];
 }
 
-/** The search's query: the tokens `keep` accepts, as `query`, and the analysed term of each, for spans. */
-export function searchQuery(tokens: readonly Token[], lang: Lang, keep: (t: Token) => boolean): { query: string; terms: Array<{ token: Token; term: string }> } {
+/** The search's query: the analysed term of each token `keep` accepts, with its token (for spans). */
+export function searchQuery(tokens: readonly Token[], lang: Lang, keep: (t: Token) => boolean): Array<{ token: Token; term: string }> {
   const terms: Array<{ token: Token; term: string }> = [];
   tokens.forEach((t) => {
     if (!keep(t)) return;
     for (const term of bm25Terms(t.raw, lang)) terms.push({ token: t, term });
   });
-  return { query: terms.map((t) => t.token.raw).join(' '), terms };
+  return terms;
 }
 
 /** The first and last tokens holding the hit's terms, or null. */
