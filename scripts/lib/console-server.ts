@@ -49,7 +49,9 @@ function upstreamFor(url: string, opts: ConsoleServerOptions): { base: string; p
 
 function proxy(req: IncomingMessage, res: ServerResponse, target: { base: string; path: string }): void {
   const upstream = new URL(target.path, target.base);
-  const headers = { ...req.headers, host: upstream.host };
+  // The user's address, for the services' per-address limits (they trust it from loopback only); a
+  // forwarded address the browser sent is replaced, not passed on, so it cannot be forged.
+  const headers = { ...req.headers, host: upstream.host, 'x-forwarded-for': req.socket.remoteAddress ?? '' };
   const out = httpRequest(upstream, { method: req.method, headers }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);

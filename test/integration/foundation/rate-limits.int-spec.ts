@@ -52,6 +52,15 @@ describe('rate limits and CORS', () => {
     expect((await http().get('/me').set(bearer(good))).status).toBe(429);
   });
 
+  it('behind the console server (X-Forwarded-For from loopback) each user has an address bucket of their own', async () => {
+    const bad = (i: number) => `Bearer mk_${String(900 + i).padStart(12, '0')}_${'y'.repeat(43)}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await http().get('/me').set('X-Forwarded-For', '203.0.113.8').set('Authorization', bad(i))).status);
+    expect(statuses.slice(5)).toEqual([429]);
+    const good = await seedKey(db.dataSource, 'case_manager', 'ngo', 'E');
+    expect((await http().get('/me').set('X-Forwarded-For', '203.0.113.9').set(bearer(good))).status).toBe(200);
+  });
+
   it('CORS answers only the configured origin', async () => {
     const ok = await http().options('/profiles').set('Origin', 'http://console.example:5173').set('Access-Control-Request-Method', 'GET');
     expect(ok.headers['access-control-allow-origin']).toBe('http://console.example:5173');

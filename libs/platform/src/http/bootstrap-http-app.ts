@@ -37,7 +37,12 @@ export function configureHttpApp(app: INestApplication, logger: Logger, opts: Pi
   // No framework banner; helmet's security headers (nosniff, frame-ancestors/X-Frame-Options, HSTS,
   // a same-origin CSP that Swagger UI at /docs works under). CORS only for the origins configured
   // (CORS_ORIGINS, e.g. a console served elsewhere); off by default.
-  (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
+  const express = app.getHttpAdapter().getInstance() as Express;
+  express.disable('x-powered-by');
+  // The console's server (scripts/lib/console-server.ts) forwards every console user's calls from
+  // loopback: X-Forwarded-For from a loopback peer names the real address, so per-address rate limits
+  // and sign-in failure counts are per user, not one bucket for everyone behind the console.
+  express.set('trust proxy', 'loopback');
   // First: the request id (echoed, and the context of every log line and job the request causes) and
   // the latency histogram, so both see every request, refused ones included.
   app.use(requestIdMiddleware());
