@@ -1,8 +1,10 @@
 /**
  * Ranking. One person against the opportunity index (case manager view): place first (spatial grid by
  * commute reach, plus remote/unlocated lists), then the cheap flag gates, commute, schedule, language,
- * then skills and the other components; a fixed-size top-k keeps the best (score desc, id asc).
- * Trainings and apprenticeships are re-ranked by fit x pathway value (completion is a component of fit).
+ * then every component but skills; the candidates are then fully scored in decreasing upper-bound order
+ * until no bound can enter a fixed-size top-k (score desc, id asc; bound-order.ts, docs/matching.md).
+ * Trainings and apprenticeships are re-ranked by fit x pathway value (completion is a component of fit),
+ * valued only while they can still enter the list (lazy-pathways.ts).
  *
  * One opportunity against the person index (employer view): `rankCandidates`.
  */
@@ -13,8 +15,12 @@ import { forEachCandidateOpportunity, forEachCandidatePerson } from './candidate
 import { gateMask, gateReasons, type GateReason } from './gates';
 import type { OpportunityKind } from './model';
 import { PathwaySearch } from './pathway-search';
-import { pathwayMultiplier } from './pathways';
-import { componentsRecord, loadPersonSkills, scoreAboveFloor, scorePair, ScoreScratch } from './score';
+import { pathwayMultiplier, type PathwayResult } from './pathways';
+import { BoundedCandidates } from './bounded-candidates';
+import { evaluateLazily } from './lazy-pathways';
+import { scoreInBoundOrder, type BoundedWork } from './bound-order';
+import * as W from './weights';
+import { componentsRecord, computeComponentsButSkills, loadPersonSkills, scoreAboveFloor, scorePair, ScoreScratch, weightedScore } from './score';
 import { compareRanked, TopK } from './top-k';
 import type { Relatedness } from './relatedness';
 import { compileWeights, DEFAULT_WEIGHTS, mergeWeights, type Weights } from './weights';
@@ -76,12 +82,24 @@ export interface RankResult {
   considered: number;
 }
 
+/** Work done by one ranking. */
+export interface RankingWork extends BoundedWork {
+  /** Candidates visited after the prefilter (as `RankResult.considered`). */
+  considered: number;
+  /** Programmes whose pathway value was computed. */
+  pathwayEvaluations: number;
+}
+
 /** Reusable buffers for ranking; one per worker thread. */
 export class RankScratch {
   readonly score: ScoreScratch;
   readonly search: PathwaySearch;
   /** The employer view's skills for one opportunity across many people (no per-person table). */
   readonly probe: RequiredSkillsProbe;
+  /** The gated-in candidates of the current ranking with their bounds. */
+  readonly candidates = new BoundedCandidates();
+  /** What the last `rankOpportunities` did (benchmark and metrics): see `RankingWork`. */
+  lastWork: RankingWork = { considered: 0, essentialReads: 0, fullEvaluations: 0, pathwayEvaluations: 0 };
   private readonly heaps = new Map<number, TopK>();
   constructor(relatedness: Relatedness) {
     this.score = new ScoreScratch(relatedness);
@@ -130,7 +148,12 @@ export function rankOpportunities(
   const waitingList = options.waitingList === true;
   let considered = 0;
   loadPersonSkills(s, P, pi);
+  const c = s.components;
+  const candidates = scratch.candidates;
+  candidates.reset();
 
+  // Scan: gates, and every component but skills (the expensive one: it reads the opportunity's skill
+  // rows), so each candidate gets an upper bound (skills = 1) before anything is fully scored.
   forEachCandidateOpportunity(P, pi, O, (oi) => {
     if (!(O.flags[oi] & C.OF_LIVE)) return;
     const kind = O.kind[oi];
@@ -145,12 +168,13 @@ export function rankOpportunities(
     const added = isJob && withPathways && O.booked[oi] < O.capacity[oi];
     if (added) search.addJob(oi, O, s.table);
     if (!wanted) return;
-    const heap = isJob ? jobs : kind === C.KIND_CODE.training ? trainings : programmes;
-    // Upper bound with skills = 1: when even that cannot enter the top-k, skip the skills rows. A job
-    // the pathway search just added has its essential coverage computed already (same table, same sum).
-    if (scoreAboveFloor(s, P, pi, O, oi, weights, now, heap.floor(), null, added ? search.lastBaseCoverage : null)) heap.offer(oi, s.score);
+    computeComponentsButSkills(s, P, pi, O, oi, now);
+    c[W.C_SKILLS] = 1;
+    // A job the pathway search just added has its essential coverage computed already (same table, same sum).
+    candidates.push(oi, c, weightedScore(c, weights, kind), added ? search.lastBaseCoverage[0] : NaN);
   }, now, waitingList);
 
+  const work = scoreInBoundOrder(s, O, weights, candidates, { jobs, programmes, trainings }, !perKind);
   const describe = (oi: number, score: number, rankScore: number, pathway: PathwayInfo | null): RankedOpportunity => {
     // Recompute the components of a kept entry (the scratch holds only the last pair's).
     scorePair(s, P, pi, O, oi, weights, now, waitingList);
@@ -164,36 +188,39 @@ export function rankOpportunities(
       waitingList: O.booked[oi] >= O.capacity[oi],
     };
   };
-  const jobResults: RankedOpportunity[] = jobs.sorted().map(({ slot, score }) => describe(slot, score, score, null));
+  interface Entry {
+    slot: number;
+    score: number;
+    rankScore: number;
+    pathway: PathwayResult | null;
+  }
+  const jobEntries: Entry[] = jobs.sorted().map(({ slot, score }) => ({ slot, score, rankScore: score, pathway: null }));
   const programmeGroups = perKind ? [programmes.sorted(), trainings.sorted()] : [programmes.sorted()];
-  const kept = programmeGroups.flat();
-  // Each programme's pathway value is its own (independent of the others evaluated with it): one call.
-  const paths = withPathways ? search.evaluate(s.table, P, pi, O, kept.map((k) => k.slot)) : null;
-  const described = kept.map(({ slot, score }, i) => {
-    let info: PathwayInfo | null = null;
-    let rankScore = score;
-    if (paths) {
-      const p = paths[i];
-      info = {
-        value: p.value,
-        normalised: p.normalised,
-        unlockedOpportunityIds: p.unlockedSlots.map((j) => O.idOf(j)).sort(),
-        selfEmployment: p.selfEmployment,
-      };
-      rankScore = score * pathwayMultiplier(p.normalised);
+  // Pathway values only for programmes that can still enter their list; the others are left out of it.
+  let pathwayEvaluations = 0;
+  const groupEntries: Entry[][] = programmeGroups.map((group) => {
+    if (!withPathways) return group.map(({ slot, score }) => ({ slot, score, rankScore: score, pathway: null }));
+    const lazy = evaluateLazily(search, s.table, P, pi, O, group, perKind ? [] : jobEntries.map((e) => e.score), limit);
+    pathwayEvaluations += lazy.evaluated;
+    const out: Entry[] = [];
+    for (const { slot, score } of group) {
+      const p = lazy.values.get(slot);
+      if (p) out.push({ slot, score, rankScore: score * pathwayMultiplier(p.normalised), pathway: p });
     }
+    return out;
+  });
+  const byRank = (a: Entry, b: Entry) => compareRanked(a.rankScore, O.idOf(a.slot), b.rankScore, O.idOf(b.slot));
+  let kept: Entry[];
+  if (perKind) kept = [...jobEntries, ...groupEntries.flatMap((g) => g.sort(byRank).slice(0, limit))].sort(byRank);
+  else kept = [...jobEntries, ...groupEntries[0]].sort(byRank).slice(0, limit);
+  // Explanations (components) only for what is returned.
+  const results = kept.map(({ slot, score, rankScore, pathway: p }) => {
+    const info: PathwayInfo | null = p
+      ? { value: p.value, normalised: p.normalised, unlockedOpportunityIds: p.unlockedSlots.map((j) => O.idOf(j)).sort(), selfEmployment: p.selfEmployment }
+      : null;
     return describe(slot, score, rankScore, info);
   });
-  const byRank = (a: RankedOpportunity, b: RankedOpportunity) => compareRanked(a.rankScore, a.opportunityId, b.rankScore, b.opportunityId);
-  let results: RankedOpportunity[];
-  if (perKind) {
-    const apprenticeships = described.slice(0, programmeGroups[0].length).sort(byRank).slice(0, limit);
-    const trainingResults = described.slice(programmeGroups[0].length).sort(byRank).slice(0, limit);
-    results = [...jobResults, ...apprenticeships, ...trainingResults].sort(byRank);
-  } else {
-    results = [...jobResults, ...described].sort(byRank);
-    results.length = Math.min(results.length, limit);
-  }
+  scratch.lastWork = { considered, ...work, pathwayEvaluations };
 
   return { indexVersion: O.version, results, considered };
 }

@@ -17,6 +17,9 @@ export interface Latency {
   p95: number;
   /** Mean candidates visited (after the spatial prefilter) or results returned. */
   mean: number;
+  /** Rankings only: full evaluations per ranking (candidates fully scored), and programmes given a pathway value. */
+  fullEvaluations?: { p50: number; p95: number };
+  pathwayEvaluations?: { p50: number; p95: number };
 }
 
 function summarise(ms: number[], counts: number): Latency {
@@ -55,13 +58,18 @@ export function rankLatency(scratch: RankScratch, P: PersonIndex, slots: number[
   };
   for (const pi of slots.slice(0, 20)) run(pi); // warm-up (JIT)
   const ms: number[] = [];
+  const full: number[] = [];
+  const valued: number[] = [];
   let considered = 0;
   for (const pi of slots) {
     const t0 = process.hrtime.bigint();
     considered += run(pi);
     ms.push(elapsedMs(t0));
+    full.push(scratch.lastWork.fullEvaluations);
+    valued.push(scratch.lastWork.pathwayEvaluations);
   }
-  return summarise(ms, considered);
+  const spread = (xs: number[]) => (xs.sort((a, b) => a - b), { p50: percentile(xs, 50), p95: percentile(xs, 95) });
+  return { ...summarise(ms, considered), fullEvaluations: spread(full), pathwayEvaluations: spread(valued) };
 }
 
 /** Employer view: rank the people for each (new) vacancy slot, top 20. */
