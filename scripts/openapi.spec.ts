@@ -36,6 +36,19 @@ describe('the OpenAPI documents', () => {
     expect(schemas.ErrorEnvelope.properties.error).toBeDefined();
   });
 
+  // The old generator documented these (zod `.nullable()` of a bare type) as arrays: string[], boolean[].
+  it('type nullable fields as nullable values, not as arrays', () => {
+    const schemas = (name: string) => docs.find((d) => d.name === name)!.document.components!.schemas as Record<string, { properties: Record<string, unknown> }>;
+    const profiles = schemas('profile-service');
+    const nullable = (type: string) => expect.objectContaining({ type, nullable: true });
+    expect(profiles.ProfilePage.properties.nextCursor).toEqual(nullable('string'));
+    expect(profiles.PatchProfile.properties.limitedMobility).toEqual(nullable('boolean'));
+    expect(profiles.Profile.properties.earliestStart).toEqual(nullable('string'));
+    for (const field of ['allowsWork', 'allowsTraining', 'expiresOn', 'nationality', 'dateOfBirth', 'notes']) expect(profiles.RestrictedRecord.properties[field]).toEqual(expect.objectContaining({ nullable: true }));
+    expect(profiles.RestrictedRecord.properties.allowsWork).not.toHaveProperty('items');
+    expect(schemas('vacancy-service').OpportunityPage.properties.nextCursor).toEqual(nullable('string'));
+  });
+
   it('are what is committed in docs/openapi (else run npm run openapi:generate)', async () => {
     expect(openApiDrift(await renderOpenApiFiles(docs))).toEqual([]);
   });

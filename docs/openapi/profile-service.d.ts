@@ -1122,7 +1122,7 @@ export interface components {
              * @description Why it failed (state failed)
              * @example null
              */
-            error: string[];
+            error: string | null;
         };
         MatchRequestAccepted: {
             /**
@@ -1312,8 +1312,8 @@ export interface components {
                 /** @enum {string} */
                 connectivity: "none" | "limited" | "mobile_data" | "broadband";
             } | null;
-            limitedMobility?: boolean[];
-            needsIncomeDuringTraining?: boolean[];
+            limitedMobility?: boolean | null;
+            needsIncomeDuringTraining?: boolean | null;
             /**
              * Format: date
              * @description A calendar date YYYY-MM-DD
@@ -1547,9 +1547,9 @@ export interface components {
                 /** @enum {string} */
                 connectivity: "none" | "limited" | "mobile_data" | "broadband";
             } | null;
-            limitedMobility: boolean[];
-            needsIncomeDuringTraining: boolean[];
-            earliestStart: string[];
+            limitedMobility: boolean | null;
+            needsIncomeDuringTraining: boolean | null;
+            earliestStart: string | null;
             aspirations: {
                 preferredOccupations?: {
                     /**
@@ -2140,7 +2140,7 @@ export interface components {
                 updatedAt: string;
             }[];
             /** @description Pass as `cursor` for the next page; null on the last page */
-            nextCursor: string[];
+            nextCursor: string | null;
         };
         RankAccepted: {
             /**
@@ -2612,14 +2612,14 @@ export interface components {
             profileId: string;
             /** @enum {string} */
             authorisationKind: "citizen" | "permanent_resident" | "temporary_resident" | "refugee" | "asylum_seeker" | "humanitarian_visa" | "irregular" | "pending" | "other";
-            allowsWork: boolean[];
-            allowsTraining: boolean[];
-            expiresOn: string[];
-            nationality: string[];
+            allowsWork: boolean | null;
+            allowsTraining: boolean | null;
+            expiresOn: string | null;
+            nationality: string | null;
             /** @enum {string|null} */
             gender: "female" | "male" | "non_binary" | "other" | "undisclosed" | null;
-            dateOfBirth: string[];
-            notes: string[];
+            dateOfBirth: string | null;
+            notes: string | null;
             /** Format: date-time */
             updatedAt: string;
         };

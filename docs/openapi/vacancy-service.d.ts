@@ -950,7 +950,7 @@ export interface components {
                     score: number;
                 }[];
             }[];
-            error: string[];
+            error: string | null;
         };
         CreateApiKey: {
             /**
@@ -1264,9 +1264,9 @@ export interface components {
             updated: number;
         };
         DemandView: {
-            occupation: string[];
-            isco: string[];
-            region: string[];
+            occupation: string | null;
+            isco: string | null;
+            region: string | null;
             value: number;
             /** @enum {string} */
             level: "high" | "medium" | "low";
@@ -2004,7 +2004,7 @@ export interface components {
              * @description Pass as `cursor` for the next page; null on the last page
              * @example null
              */
-            nextCursor: string[];
+            nextCursor: string | null;
         };
         Organisation: {
             /**
@@ -2025,7 +2025,7 @@ export interface components {
              * @description ISO 3166-1 alpha-2
              * @example EC
              */
-            country: string[];
+            country: string | null;
             /**
              * Format: date-time
              * @description When it was created
@@ -2108,16 +2108,16 @@ export interface components {
         };
         PlacementOutcome: {
             /** @default null */
-            hiredAfterTraining: boolean[];
+            hiredAfterTraining: boolean | null;
             /**
              * Format: uuid
              * @default null
              */
             hiredByOrganisationId: string | null;
             /** @default null */
-            employedAt3Months: boolean[];
+            employedAt3Months: boolean | null;
             /** @default null */
-            employedAt6Months: boolean[];
+            employedAt6Months: boolean | null;
             /** @default null */
             wage: {
                 amount: number;
@@ -2145,7 +2145,7 @@ export interface components {
              * @enum {string|null}
              */
             reason: "schedule" | "transport" | "family" | "left_country" | "not_a_fit" | "no_permit" | "other" | null;
-            note: string[];
+            note: string | null;
             /**
              * Format: uuid
              * @description The API key (the human behind it) that confirmed the step: EU AI Act record of human oversight
@@ -2701,7 +2701,7 @@ export interface components {
              * @example 7c9e2f4a-1b3d-4e5f-8a6b-9c0d1e2f3a4b
              */
             opportunityId: string;
-            windowEnd: string[];
+            windowEnd: string | null;
             /** Format: date */
             canStartBy: string;
             /**
@@ -3021,7 +3021,7 @@ export interface components {
                 minGroupSize: number;
                 note: string;
             } | null;
-            error: string[];
+            error: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -66,6 +66,7 @@ describe('openApiProblems', () => {
     ['security on a public route', (d: OpenAPIObject) => (op(d, '/health/live', 'get').security = [{ bearer: [] }]), 'GET /health/live: is public (no key) but declares a security requirement'],
     ['a JWT bearer format', (d: OpenAPIObject) => Object.assign(d.components!.securitySchemes!.bearer, { bearerFormat: 'JWT' }), 'security scheme bearer: bearerFormat JWT (the API keys are opaque, not JWTs)'],
     ['no bearer scheme', (d: OpenAPIObject) => delete d.components!.securitySchemes!.bearer, 'security scheme bearer: not http bearer'],
+    ['a type array (3.1 syntax)', (d: OpenAPIObject) => (d.components!.schemas!.Thing = { type: 'object', properties: { next: { type: ['string', 'null'] } } } as never), '#/components/schemas/Thing/properties/next: type [string, null] (OpenAPI 3.0: one type, and nullable: true)'],
     ['the key in a query parameter', (d: OpenAPIObject) => Object.assign(d.components!.securitySchemes!.apiKey, { in: 'query' }), 'security scheme apiKey: not the X-API-Key header'],
   ])('reports %s', (_what, breakIt, problem) => {
     const doc = validDoc();

@@ -17,12 +17,14 @@ export interface LintOptions {
  * What a client generated from the document needs and the console relies on, as a list of problems
  * (empty = complete): a summary and a tag per operation; a 2xx with a schema (or a 204 / 3xx); the key
  * schemes exactly where the guard asks for a key, with 400/401/403/429 in the envelope; every error
- * response in the envelope; bearer without a JWT format; X-API-Key in the header.
+ * response in the envelope; bearer without a JWT format; X-API-Key in the header; no `type` array
+ * (OpenAPI 3.0 takes one type and says `nullable: true`).
  */
 export function openApiProblems(doc: OpenAPIObject, { access, errorBodyExceptions = [] }: LintOptions): string[] {
   const problems: string[] = [];
   const schemes = (doc.components?.securitySchemes ?? {}) as unknown as Record<string, Json>;
   problems.push(...securitySchemeProblems(schemes));
+  problems.push(...typeArrayProblems(doc));
   const seen = new Set<string>();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS) {
@@ -52,6 +54,25 @@ export function openApiProblems(doc: OpenAPIObject, { access, errorBodyException
     }
   }
   for (const [id, kind] of access) if (!seen.has(id) && kind !== 'closed') problems.push(`route handler ${id} is missing from the document`);
+  return problems;
+}
+
+/**
+ * A JSON Schema `type` array (`['string', 'null']`) is OpenAPI 3.1; in this 3.0 document it is invalid,
+ * and where @nestjs/swagger met one on a DTO property it wrote "an array of strings" instead (see
+ * libs/platform/src/openapi/zod-dto.ts). Examples and defaults are values, not schemas: not searched.
+ */
+function typeArrayProblems(doc: OpenAPIObject): string[] {
+  const problems: string[] = [];
+  const walk = (node: unknown, at: string): void => {
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${at}/${i}`));
+    if (node === null || typeof node !== 'object') return;
+    const obj = node as Json;
+    if (Array.isArray(obj.type)) problems.push(`${at}: type [${obj.type.join(', ')}] (OpenAPI 3.0: one type, and nullable: true)`);
+    for (const [key, value] of Object.entries(obj)) if (key !== 'example' && key !== 'examples' && key !== 'default') walk(value, `${at}/${key}`);
+  };
+  walk(doc.paths, '#/paths');
+  walk(doc.components?.schemas, '#/components/schemas');
   return problems;
 }
 

@@ -18,10 +18,7 @@ export function PeoplePage() {
   useEffect(() => {
     if (data) setLoaded((before) => (cursor ? [...before, ...data.items] : data.items));
   }, [data, cursor]);
-  // A string or null on the wire; the committed OpenAPI document types it as string[] (a generator bug,
-  // reported), so it is read as what it is.
-  const raw: unknown = data?.nextCursor;
-  const nextCursor = typeof raw === 'string' ? raw : undefined;
+  const nextCursor = data?.nextCursor ?? undefined;
   const people = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
     const items = loaded;

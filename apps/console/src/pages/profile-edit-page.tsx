@@ -1,5 +1,4 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { components } from '../../../../docs/openapi/profile-service';
 import { useApp } from '../app-context';
 import { ErrorNote } from '../components/error-note';
 import { EscoAutocomplete } from '../components/esco-autocomplete';
@@ -8,7 +7,6 @@ import { useI18n } from '../i18n/i18n-context';
 import { bodyOf, draftOf, emptyDraft, type ConsentScope, type ProfileDraft, type Section, type TransportMode } from '../profile-form/profile-draft';
 import { ListSection } from '../profile-form/list-section';
 
-type PatchProfile = components['schemas']['PatchProfile'];
 const LEVELS = ['basic', 'intermediate', 'advanced'] as const;
 const EVIDENCE = ['self_declared', 'assessed', 'certified'] as const;
 const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
@@ -55,9 +53,7 @@ export function ProfileEditPage({ id }: { id?: string }) {
     }
     const { data, error } = await clients.profiles.PATCH('/profiles/{id}', {
       params: { path: { id }, header: { 'If-Match': `"${version}"` } },
-      // The committed OpenAPI types PatchProfile's nullable booleans as boolean[] (a generator bug,
-      // reported); the sections sent here are the create body's, which the PATCH accepts as they are.
-      body: bodyOf(draft, today, dirty) as unknown as PatchProfile,
+      body: bodyOf(draft, today, dirty),
     });
     if (error) return setError(error);
     if (data) {

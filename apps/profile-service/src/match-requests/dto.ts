@@ -1,5 +1,5 @@
 import { CreateMatchRequestSchema, MatchRequestAcceptedSchema, MatchRequestQuerySchema, MatchRequestSchema } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 import { z } from 'zod';
 
 export class CreateMatchRequestDto extends createZodDto(CreateMatchRequestSchema) {}

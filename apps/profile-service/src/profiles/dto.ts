@@ -9,7 +9,7 @@ import {
   RestrictedRecordSchema,
   WithdrawConsentSchema,
 } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 import { z } from 'zod';
 
 export class CreateProfileDto extends createZodDto(CreateProfileSchema) {}

@@ -1,5 +1,5 @@
 import { RankAcceptedSchema, RecommendationsQuerySchema, RecommendationsSchema } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 import { z } from 'zod';
 
 export class RecommendationsQueryDto extends createZodDto(RecommendationsQuerySchema) {}

@@ -1,5 +1,5 @@
 import { ApiKeySchema, CreateApiKeySchema, CreatedApiKeySchema, CreateOrganisationSchema, OrganisationSchema } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 import { z } from 'zod';
 
 export class CreateOrganisationDto extends createZodDto(CreateOrganisationSchema) {}

@@ -1,5 +1,5 @@
 import { CandidatesQuerySchema, CandidatesSchema, RankAcceptedSchema } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 import { z } from 'zod';
 
 export class CandidatesQueryDto extends createZodDto(CandidatesQuerySchema) {}

@@ -1,5 +1,5 @@
 import { DemandImportResultSchema, DemandQuerySchema, DemandViewSchema } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 
 export class DemandQueryDto extends createZodDto(DemandQuerySchema) {}
 // Response shapes, for the OpenAPI document.

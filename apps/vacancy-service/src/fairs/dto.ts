@@ -12,7 +12,7 @@ import {
   ShortlistResultsSchema,
   ShortlistStatusSchema,
 } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 import { z } from 'zod';
 
 export class CreateFairDto extends createZodDto(CreateFairSchema) {}

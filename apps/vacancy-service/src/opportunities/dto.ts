@@ -1,5 +1,5 @@
 import { CreateOpportunitySchema, ImportResultSchema, OpportunityJsonLdSchema, OpportunityListQuerySchema, OpportunityPageSchema, OpportunitySchema, UpdateOpportunitySchema } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 import { z } from 'zod';
 
 export class CreateOpportunityDto extends createZodDto(CreateOpportunitySchema) {}

@@ -1,5 +1,5 @@
 import { CreatePlacementSchema, PlacementListQuerySchema, PlacementOutcomeSchema, PlacementSchema, PlacementTransitionRecordSchema, TransitionPlacementSchema } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 import { z } from 'zod';
 
 export class CreatePlacementDto extends createZodDto(CreatePlacementSchema) {}

@@ -1,5 +1,5 @@
 import { RankAcceptedSchema, ReplacementsQuerySchema, ReplacementsSchema } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 
 export class ReplacementsQueryDto extends createZodDto(ReplacementsQuerySchema) {}
 // Response shapes, for the OpenAPI document.

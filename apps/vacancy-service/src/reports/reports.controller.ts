@@ -3,9 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProgrammeReportSchema, type Principal, type ProgrammeReport } from '@app/contracts';
 import { ProgrammeReportService } from '@app/persistence';
 import { CurrentPrincipal, Roles } from '@app/platform';
-import { ApiErrors } from '@app/platform/openapi';
+import { ApiErrors, createZodDto } from '@app/platform/openapi';
 import { z } from 'zod';
-import { createZodDto } from 'nestjs-zod';
 
 class ReportIdParamDto extends createZodDto(z.strictObject({ id: z.uuid() })) {}
 class ProgrammeReportDto extends createZodDto(ProgrammeReportSchema) {}

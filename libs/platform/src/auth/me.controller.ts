@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PrincipalSchema, ROLES, type Principal } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../openapi/zod-dto';
 import { CurrentPrincipal } from './principal';
 import { Roles } from './roles.decorator';
 

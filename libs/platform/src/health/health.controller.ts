@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { LivenessSchema, ReadinessSchema, type Readiness } from '@app/contracts';
 import type { Response } from 'express';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '../openapi/zod-dto';
 import { Public } from '../auth/roles.decorator';
 import { ApiErrors } from '../openapi/error-responses';
 import { ReadinessRegistry } from './readiness.registry';
