@@ -11,14 +11,16 @@
 //   --out <file>     default docs/quality.md (with --esco demo: only when given); --no-write only prints
 //   --max <n>        queries per held-out set (default 2000)
 //   --misses         also print the rows where the service or BM25 misses (for error analysis; not written)
+//   --pool <file>    write this run's unjudged pool candidates (labels and descriptions included) for blind
+//                    judging; the verdicts ({task, id, uri, relevant}) extend judgements.json
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildSnapshot, demoDataDir, readEscoFolders, Taxonomy } from '@app/taxonomy';
-import { evaluateFixture, heldOutEvaluation, readEvalFixture, renderQuality, type EvaluationReport } from '@app/taxonomy/eval';
+import { evaluateFixture, heldOutEvaluation, JudgementPool, poolCandidates, readEvalFixture, renderQuality, type EvaluationReport } from '@app/taxonomy/eval';
 import { cliArgs } from './lib/cli-args';
 
 const { values: flags } = cliArgs({
-  usage: 'npm run eval:taxonomy -- [--esco <dir>|demo] [--fixture <dir>] [--out <file>] [--no-write] [--max <n>] [--misses]',
+  usage: 'npm run eval:taxonomy -- [--esco <dir>|demo] [--fixture <dir>] [--out <file>] [--no-write] [--max <n>] [--misses] [--pool <file>]',
   description: 'Text understanding on the evaluation set (job titles -> occupations, sentences -> skills): the service against a BM25 baseline over ESCO labels, then the held-out-label table. Prints the report and writes docs/quality.md.',
   options: {
     esco: { type: 'string' },
@@ -27,6 +29,7 @@ const { values: flags } = cliArgs({
     'no-write': { type: 'boolean' },
     max: { type: 'string' },
     misses: { type: 'boolean' },
+    pool: { type: 'string' },
   },
   help: {
     esco: 'ESCO CSV download with v1.1.1-en/ and v1.0-es/ (default ../shared/data/esco), or `demo` for the shipped demo taxonomy',
@@ -35,6 +38,7 @@ const { values: flags } = cliArgs({
     'no-write': 'only print the report',
     max: 'queries per held-out set (default 2000)',
     misses: 'also print the rows the service or BM25 misses (error analysis; not written)',
+    pool: "write this run's unjudged pool candidates to <file> for blind judging (see test/fixtures/taxonomy-eval/README.md)",
   },
 });
 
@@ -67,6 +71,28 @@ function misses(report: EvaluationReport): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/** The pool to judge, in a shuffled order per row so the judge cannot tell which system proposed what. */
+function writePool(file: string, report: EvaluationReport, fixture: ReturnType<typeof readEvalFixture>, ds: Awaited<ReturnType<typeof readEscoFolders>>): void {
+  const concepts = new Map([...ds.occupations, ...ds.skills].map((c) => [c.uri, c]));
+  const items = poolCandidates(report.runs, new JudgementPool(fixture), fixture.judgements?.depth ?? DEFAULT_POOL_DEPTH);
+  let seed = 20261207;
+  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  const rows = items.map((it) => ({
+    ...it,
+    candidates: it.candidates
+      .map((uri) => ({ uri, order: next() }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ uri }) => {
+        const c = concepts.get(uri);
+        return { uri, en: c?.labels.en?.preferred, es: c?.labels.es?.preferred, alt_en: (c?.labels.en?.alt ?? []).slice(0, 4), description: (c?.description?.en ?? '').slice(0, 280) };
+      }),
+  }));
+  writeFileSync(file, JSON.stringify(rows, null, 1));
+}
+
+/** Pool depth when the fixture has no judgements yet. */
+const DEFAULT_POOL_DEPTH = 5;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -115,6 +141,10 @@ async function main(): Promise<void> {
   );
   process.stdout.write(doc);
   if (flags.misses) process.stdout.write(misses(report));
+  if (flags.pool) {
+    writePool(resolve(flags.pool), report, fixture, ds);
+    process.stdout.write(`\npool candidates written to ${display(resolve(flags.pool))}\n`);
+  }
   if (write) {
     writeFileSync(out, doc);
     process.stdout.write(`\nwritten to ${display(out)}\n`);

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -32,6 +33,25 @@ describe('eval:taxonomy script (demo taxonomy, demo fixture)', () => {
     expect(stdout).toContain('Lookup latency, service:');
     expect(stdout).toContain('held-out ESCO labels');
     expect(stdout).not.toContain('written to');
+  });
+
+  it('--pool writes the unjudged candidates of the run, shuffled and labelled, for blind judging', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'eval-pool-')), 'pool.json');
+    const fixtureDir = join(root, 'test', 'fixtures', 'taxonomy-eval-demo');
+    const { code, stdout } = await run(['--esco', 'demo', '--fixture', fixtureDir, '--no-write', '--pool', out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('pool candidates written to');
+    const pool = JSON.parse(readFileSync(out, 'utf8')) as Array<{ task: string; id: string; text: string; candidates: Array<{ uri: string; en?: string; es?: string }> }>;
+    expect(pool.length).toBeGreaterThan(0);
+    const gold = new Map<string, string[]>();
+    for (const f of ['titles', 'sentences']) for (const r of JSON.parse(readFileSync(join(fixtureDir, `${f}.json`), 'utf8')) as Array<{ id: string; gold: string[] }>) gold.set(`${f} ${r.id}`, r.gold);
+    for (const row of pool) {
+      expect(gold.has(`${row.task} ${row.id}`)).toBe(true);
+      for (const c of row.candidates) {
+        expect(gold.get(`${row.task} ${row.id}`)).not.toContain(c.uri);
+        expect(c.en || c.es).toBeTruthy();
+      }
+    }
   });
 
   it('fails with a message naming the fixture file when it is missing', async () => {

@@ -15,7 +15,8 @@
 import { DEFAULT_MIN_CONFIDENCE } from '../extract';
 import type { Taxonomy } from '../taxonomy';
 import { BM25_EXTRACT_K, Bm25Index, type Bm25Source } from './bm25';
-import { EVAL_LANGS, SENTENCE_SOURCES, type EvalFixture, type EvalLang, type EvalSplit, type SentenceItem, type SentenceSource, type TitleItem } from './fixture';
+import { EVAL_LANGS, SENTENCE_SOURCES, type EvalFixture, type JudgedTask, type EvalLang, type EvalSplit, type SentenceItem, type SentenceSource, type TitleItem } from './fixture';
+import { JudgementPool, poolCandidates, type PooledFigures } from './pooled';
 import { hitAt, mean, microPrecision, percentile, precisionCount, rPrecisionAt, recallAt, reciprocalRank } from './metrics';
 
 export interface TitleRun {
@@ -97,6 +98,8 @@ export interface EvaluationReport {
     titles: { service: Latency; bm25: Latency };
     sentences: { service: Latency; bm25: Latency };
   };
+  /** The same figures against gold plus the pooled judgements (when the fixture has judgements.json). */
+  pooled?: PooledFigures<TitleGroup, SentenceGroup>;
   /** Gold URIs the loaded taxonomy does not hold (a fixture error, or a smaller taxonomy): such a gold can never be found. */
   unknownGold: UnknownGold[];
   /** BM25 documents per kind and language. */
@@ -144,22 +147,26 @@ function latencyOf(ms: readonly number[]): Latency {
   return { n: ms.length, meanMs: mean(ms), p95Ms: percentile(ms, 95), maxMs: ms.length ? Math.max(...ms) : NaN };
 }
 
-function titleScores(runs: readonly TitleRun[], system: 'bm25' | 'service'): TitleScores {
+/** The URIs that count as right for a row: its hand-written gold, or that plus the pooled judgements. */
+export type GoldOf = (task: JudgedTask, item: TitleItem | SentenceItem) => readonly string[];
+const handGold: GoldOf = (_task, item) => item.gold;
+
+function titleScores(runs: readonly TitleRun[], system: 'bm25' | 'service', goldOf: GoldOf): TitleScores {
   return {
-    mrr10: mean(runs.map((r) => reciprocalRank(r[system], r.item.gold, 10))),
-    r1: mean(runs.map((r) => hitAt(r[system], r.item.gold, 1))),
-    r5: mean(runs.map((r) => hitAt(r[system], r.item.gold, 5))),
-    r10: mean(runs.map((r) => hitAt(r[system], r.item.gold, 10))),
+    mrr10: mean(runs.map((r) => reciprocalRank(r[system], goldOf('titles', r.item), 10))),
+    r1: mean(runs.map((r) => hitAt(r[system], goldOf('titles', r.item), 1))),
+    r5: mean(runs.map((r) => hitAt(r[system], goldOf('titles', r.item), 5))),
+    r10: mean(runs.map((r) => hitAt(r[system], goldOf('titles', r.item), 10))),
   };
 }
 
-function sentenceScores(runs: readonly SentenceRun[], system: 'bm25' | 'service'): SentenceScores {
+function sentenceScores(runs: readonly SentenceRun[], system: 'bm25' | 'service', goldOf: GoldOf): SentenceScores {
   const positive = runs.filter((r) => r.item.gold.length > 0);
   const extracted = (r: SentenceRun) => (system === 'bm25' ? r.bm25Extracted : r.serviceExtracted);
   return {
-    rp5: mean(positive.map((r) => rPrecisionAt(r[system], r.item.gold, 5))),
-    r10: mean(positive.map((r) => recallAt(r[system], r.item.gold, 10))),
-    precision: microPrecision(runs.map((r) => precisionCount(extracted(r), r.item.gold))),
+    rp5: mean(positive.map((r) => rPrecisionAt(r[system], goldOf('sentences', r.item), 5))),
+    r10: mean(positive.map((r) => recallAt(r[system], goldOf('sentences', r.item), 10))),
+    precision: microPrecision(runs.map((r) => precisionCount(extracted(r), goldOf('sentences', r.item)))),
     extractedPerSentence: mean(runs.map((r) => new Set(extracted(r)).size)),
   };
 }
@@ -193,21 +200,8 @@ export function evaluateFixture(taxonomy: Taxonomy, fixture: EvalFixture, opts: 
     return { item, service: service.ranked, serviceExtracted: service.extracted, serviceMs, bm25, bm25Extracted: bm25.slice(0, BM25_EXTRACT_K), bm25Ms };
   });
 
-  const titles: TitleGroup[] = [];
-  const sentences: SentenceGroup[] = [];
-  for (const split of SPLIT_KEYS) {
-    for (const lang of LANG_KEYS) {
-      const tr = titleRuns.filter((r) => inGroup(r.item, lang, split));
-      titles.push({ lang, split, n: tr.length, bm25: titleScores(tr, 'bm25'), service: titleScores(tr, 'service') });
-      const sr = sentenceRuns.filter((r) => inGroup(r.item, lang, split));
-      sentences.push(sentenceGroup(sr, lang, split, 'all'));
-    }
-  }
-  for (const source of SENTENCE_SOURCES) {
-    for (const split of ['test', 'all'] as const) {
-      sentences.push(sentenceGroup(sentenceRuns.filter((r) => r.item.source === source && inGroup(r.item, 'all', split)), 'all', split, source));
-    }
-  }
+  const { titles, sentences } = scoreGroups(titleRuns, sentenceRuns, handGold);
+  const pooled = fixture.judgements ? pooledFigures(fixture, titleRuns, sentenceRuns) : undefined;
 
   const occUris = new Set(taxonomy.snapshot.occupations.uris);
   const skillUris = new Set(taxonomy.snapshot.skills.uris);
@@ -224,6 +218,7 @@ export function evaluateFixture(taxonomy: Taxonomy, fixture: EvalFixture, opts: 
       titles: { service: latencyOf(titleRuns.map((r) => r.serviceMs)), bm25: latencyOf(titleRuns.map((r) => r.bm25Ms)) },
       sentences: { service: latencyOf(sentenceRuns.map((r) => r.serviceMs)), bm25: latencyOf(sentenceRuns.map((r) => r.bm25Ms)) },
     },
+    ...(pooled ? { pooled } : {}),
     unknownGold,
     bm25Documents: { occupation: docs(bm25Occupations), skill: docs(bm25Skills) },
     runs: { titles: titleRuns, sentences: sentenceRuns },
@@ -231,25 +226,57 @@ export function evaluateFixture(taxonomy: Taxonomy, fixture: EvalFixture, opts: 
   };
 }
 
-function sentenceGroup(runs: readonly SentenceRun[], lang: LangKey, split: SplitKey, source: SentenceSource | 'all'): SentenceGroup {
+function scoreGroups(titleRuns: readonly TitleRun[], sentenceRuns: readonly SentenceRun[], goldOf: GoldOf): { titles: TitleGroup[]; sentences: SentenceGroup[] } {
+  const titles: TitleGroup[] = [];
+  const sentences: SentenceGroup[] = [];
+  for (const split of SPLIT_KEYS) {
+    for (const lang of LANG_KEYS) {
+      const tr = titleRuns.filter((r) => inGroup(r.item, lang, split));
+      titles.push({ lang, split, n: tr.length, bm25: titleScores(tr, 'bm25', goldOf), service: titleScores(tr, 'service', goldOf) });
+      const sr = sentenceRuns.filter((r) => inGroup(r.item, lang, split));
+      sentences.push(sentenceGroup(sr, lang, split, 'all', goldOf));
+    }
+  }
+  for (const source of SENTENCE_SOURCES) {
+    for (const split of ['test', 'all'] as const) {
+      sentences.push(sentenceGroup(sentenceRuns.filter((r) => r.item.source === source && inGroup(r.item, 'all', split)), 'all', split, source, goldOf));
+    }
+  }
+  return { titles, sentences };
+}
+
+/** The same groups scored against gold plus the pooled judgements, with how complete the pool is for this run. */
+function pooledFigures(fixture: EvalFixture, titleRuns: readonly TitleRun[], sentenceRuns: readonly SentenceRun[]): PooledFigures<TitleGroup, SentenceGroup> {
+  const pool = new JudgementPool(fixture);
+  const runs = { titles: titleRuns, sentences: sentenceRuns };
+  const unjudged = poolCandidates(runs, pool, fixture.judgements!.depth);
+  const count = (task: JudgedTask) => unjudged.filter((c) => c.task === task).reduce((n, c) => n + c.candidates.length, 0);
+  return {
+    ...scoreGroups(titleRuns, sentenceRuns, (task, item) => pool.relevant(task, item)),
+    judged: pool.counts(),
+    unjudged: { titles: count('titles'), sentences: count('sentences') },
+  };
+}
+
+function sentenceGroup(runs: readonly SentenceRun[], lang: LangKey, split: SplitKey, source: SentenceSource | 'all', goldOf: GoldOf): SentenceGroup {
   return {
     lang,
     split,
     source,
     n: runs.length,
     nWithGold: runs.filter((r) => r.item.gold.length > 0).length,
-    bm25: sentenceScores(runs, 'bm25'),
-    service: sentenceScores(runs, 'service'),
+    bm25: sentenceScores(runs, 'bm25', goldOf),
+    service: sentenceScores(runs, 'service', goldOf),
   };
 }
 
-export function titleGroup(report: EvaluationReport, lang: LangKey, split: SplitKey): TitleGroup {
+export function titleGroup(report: Pick<EvaluationReport, 'titles'>, lang: LangKey, split: SplitKey): TitleGroup {
   const g = report.titles.find((x) => x.lang === lang && x.split === split);
   if (!g) throw new Error(`no title group ${lang}/${split}`);
   return g;
 }
 
-export function sentenceGroupOf(report: EvaluationReport, lang: LangKey, split: SplitKey, source: SentenceSource | 'all' = 'all'): SentenceGroup {
+export function sentenceGroupOf(report: Pick<EvaluationReport, 'sentences'>, lang: LangKey, split: SplitKey, source: SentenceSource | 'all' = 'all'): SentenceGroup {
   const g = report.sentences.find((x) => x.lang === lang && x.split === split && x.source === source);
   if (!g) throw new Error(`no sentence group ${lang}/${split}/${source}`);
   return g;
@@ -287,25 +314,32 @@ export function formatRatio(r: number): string {
 }
 
 export function evaluateTargets(report: EvaluationReport): TargetResult[] {
-  const out: TargetResult[] = [];
   const check = (value: number, ok: (v: number) => boolean): boolean | null => (Number.isNaN(value) ? null : ok(value));
-  for (const split of ['test', 'all'] as const) {
-    const t = titleGroup(report, 'all', split);
-    const r = ratio(t.service.mrr10, t.bm25.mrr10);
-    out.push({ name: `titles MRR@10, service >= ${TARGETS.ratio}x BM25 (${split} split, n ${t.n})`, value: `${formatRatio(r)} (${fmt(t.service.mrr10)} vs ${fmt(t.bm25.mrr10)})`, met: check(r, (v) => v >= TARGETS.ratio) });
-  }
-  for (const split of ['test', 'all'] as const) {
-    const s = sentenceGroupOf(report, 'all', split);
-    const r = ratio(s.service.rp5, s.bm25.rp5);
-    out.push({ name: `extraction RP@5, service >= ${TARGETS.ratio}x BM25 (${split} split, n ${s.nWithGold})`, value: `${formatRatio(r)} (${fmt(s.service.rp5)} vs ${fmt(s.bm25.rp5)})`, met: check(r, (v) => v >= TARGETS.ratio) });
-  }
-  for (const split of ['test', 'all'] as const) {
-    const s = sentenceGroupOf(report, 'all', split);
-    out.push({ name: `extraction precision >= ${TARGETS.precision} at the default threshold (${split} split, n ${s.n})`, value: fmt(s.service.precision), met: check(s.service.precision, (v) => v >= TARGETS.precision) });
-  }
+  const out = qualityTargets(report, '', check);
+  if (report.pooled) out.push(...qualityTargets(report.pooled, ', gold + pooled judgements', check));
   for (const task of ['titles', 'sentences'] as const) {
     const l = report.latency[task].service;
     out.push({ name: `lookup p95 < ${TARGETS.p95Ms} ms (${task === 'titles' ? 'title -> occupations' : 'sentence -> skills'}, n ${l.n})`, value: `${fmtMs(l.p95Ms)} ms`, met: check(l.p95Ms, (v) => v < TARGETS.p95Ms) });
+  }
+  return out;
+}
+
+/** The ratio and precision targets over one set of groups (hand-written gold, or gold + pooled judgements). */
+function qualityTargets(groups: Pick<EvaluationReport, 'titles' | 'sentences'>, against: string, check: (value: number, ok: (v: number) => boolean) => boolean | null): TargetResult[] {
+  const out: TargetResult[] = [];
+  for (const split of ['test', 'all'] as const) {
+    const t = titleGroup(groups, 'all', split);
+    const r = ratio(t.service.mrr10, t.bm25.mrr10);
+    out.push({ name: `titles MRR@10, service >= ${TARGETS.ratio}x BM25 (${split} split, n ${t.n}${against})`, value: `${formatRatio(r)} (${fmt(t.service.mrr10)} vs ${fmt(t.bm25.mrr10)})`, met: check(r, (v) => v >= TARGETS.ratio) });
+  }
+  for (const split of ['test', 'all'] as const) {
+    const s = sentenceGroupOf(groups, 'all', split);
+    const r = ratio(s.service.rp5, s.bm25.rp5);
+    out.push({ name: `extraction RP@5, service >= ${TARGETS.ratio}x BM25 (${split} split, n ${s.nWithGold}${against})`, value: `${formatRatio(r)} (${fmt(s.service.rp5)} vs ${fmt(s.bm25.rp5)})`, met: check(r, (v) => v >= TARGETS.ratio) });
+  }
+  for (const split of ['test', 'all'] as const) {
+    const s = sentenceGroupOf(groups, 'all', split);
+    out.push({ name: `extraction precision >= ${TARGETS.precision} at the default threshold (${split} split, n ${s.n}${against})`, value: fmt(s.service.precision), met: check(s.service.precision, (v) => v >= TARGETS.precision) });
   }
   return out;
 }

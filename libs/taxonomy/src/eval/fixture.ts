@@ -32,9 +32,36 @@ export interface SentenceItem {
   split: EvalSplit;
 }
 
+export const JUDGED_TASKS = ['titles', 'sentences'] as const;
+export type JudgedTask = (typeof JUDGED_TASKS)[number];
+
+/** One pooled relevance judgement: a candidate some system proposed, outside the row's gold. */
+export interface Judgement {
+  task: JudgedTask;
+  id: string;
+  uri: string;
+  relevant: boolean;
+}
+
+/**
+ * Pooled judgements (judgements.json, optional): the hand-written gold is incomplete (ESCO often has
+ * two or three right wordings of one activity), so the candidates both systems put in their top ranks
+ * were judged blind (without knowing which system proposed them) and those judged relevant count as
+ * gold too in the pooled figures. The hand-written gold is never changed by them.
+ */
+export interface PooledJudgements {
+  /** How the judgements were made, for the reader. */
+  method: string;
+  date: string;
+  /** Pool depth: the top `depth` of each system's ranking (titles: down to the first relevant). */
+  depth: number;
+  judgements: Judgement[];
+}
+
 export interface EvalFixture {
   titles: TitleItem[];
   sentences: SentenceItem[];
+  judgements?: PooledJudgements;
 }
 
 type Row = Record<string, unknown>;
@@ -86,7 +113,39 @@ export function parseEvalFixture(titles: unknown, sentences: unknown, names = { 
   return { titles: outT, sentences: outS };
 }
 
-/** Reads `<dir>/titles.json` and `<dir>/sentences.json`. */
+/**
+ * Checks judgements.json against the fixture: every judgement names a row of its task, a URI outside
+ * that row's gold (the gold is already relevant), and no (task, id, uri) twice.
+ */
+export function parseJudgements(raw: unknown, fixture: EvalFixture, file = 'judgements.json'): PooledJudgements {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${file}: not an object`);
+  const r = raw as Row;
+  if (typeof r.method !== 'string' || !r.method.trim()) throw new Error(`${file}: method must be a non-empty string`);
+  if (typeof r.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.date)) throw new Error(`${file}: date must be YYYY-MM-DD`);
+  if (!Number.isInteger(r.depth) || (r.depth as number) < 1) throw new Error(`${file}: depth must be a positive integer`);
+  if (!Array.isArray(r.judgements)) throw new Error(`${file}: judgements must be an array`);
+  const gold = new Map<string, Set<string>>();
+  for (const t of fixture.titles) gold.set(`titles ${t.id}`, new Set(t.gold));
+  for (const s of fixture.sentences) gold.set(`sentences ${s.id}`, new Set(s.gold));
+  const seen = new Set<string>();
+  const judgements = r.judgements.map((j, i): Judgement => {
+    const row = (j && typeof j === 'object' ? j : {}) as Row;
+    const where = `${file}: judgement ${i}${typeof row.id === 'string' ? ` (${String(row.task)} ${row.id})` : ''}`;
+    if (!(JUDGED_TASKS as readonly unknown[]).includes(row.task)) throw new Error(`${where}: task must be one of ${JUDGED_TASKS.join(', ')}`);
+    const task = row.task as JudgedTask;
+    if (typeof row.id !== 'string' || !gold.has(`${task} ${row.id}`)) throw new Error(`${where}: id is not a row of ${task}`);
+    if (typeof row.uri !== 'string' || !/^https?:\/\//.test(row.uri)) throw new Error(`${where}: uri must be a URI`);
+    if (typeof row.relevant !== 'boolean') throw new Error(`${where}: relevant must be true or false`);
+    if (gold.get(`${task} ${row.id}`)!.has(row.uri)) throw new Error(`${where}: ${row.uri} is already gold`);
+    const key = `${task} ${row.id} ${row.uri}`;
+    if (seen.has(key)) throw new Error(`${where}: judged twice`);
+    seen.add(key);
+    return { task, id: row.id, uri: row.uri, relevant: row.relevant };
+  });
+  return { method: r.method, date: r.date, depth: r.depth as number, judgements };
+}
+
+/** Reads `<dir>/titles.json`, `<dir>/sentences.json` and, when present, `<dir>/judgements.json`. */
 export function readEvalFixture(dir: string): EvalFixture {
   const files = { titles: join(dir, 'titles.json'), sentences: join(dir, 'sentences.json') };
   for (const f of Object.values(files)) if (!existsSync(f)) throw new Error(`evaluation fixture file missing: ${f}`);
@@ -97,5 +156,8 @@ export function readEvalFixture(dir: string): EvalFixture {
       throw new Error(`${f}: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  return parseEvalFixture(load(files.titles), load(files.sentences), files);
+  const fixture = parseEvalFixture(load(files.titles), load(files.sentences), files);
+  const judgementsFile = join(dir, 'judgements.json');
+  if (existsSync(judgementsFile)) fixture.judgements = parseJudgements(load(judgementsFile), fixture, judgementsFile);
+  return fixture;
 }

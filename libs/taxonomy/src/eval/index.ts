@@ -6,3 +6,4 @@ export * from './fixture';
 export * from './evaluate';
 export * from './held-out';
 export * from './report';
+export * from './pooled';

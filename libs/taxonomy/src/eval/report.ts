@@ -62,12 +62,34 @@ export function targetsTable(targets: readonly TargetResult[]): string {
 export function renderTables(report: EvaluationReport): string {
   const l = report.latency;
   const latency = (x: { meanMs: number; p95Ms: number; maxMs: number; n: number }) => `mean ${fmtMs(x.meanMs)} / p95 ${fmtMs(x.p95Ms)} / max ${fmtMs(x.maxMs)} ms (n ${x.n})`;
-  return `${table(HEADER, titleRows(report.titles), RIGHT)}
-
-${table(HEADER, sentenceRows(report.sentences), RIGHT)}
+  return `${groupTables(report)}
 
 Lookup latency, service: title -> occupations ${latency(l.titles.service)}; sentence -> skills ${latency(l.sentences.service)}.
 Lookup latency, BM25: titles ${latency(l.titles.bm25)}; sentences ${latency(l.sentences.bm25)}.`;
+}
+
+/** The title and sentence tables of one set of groups (hand-written gold, or gold + pooled judgements). */
+export function groupTables(groups: Pick<EvaluationReport, 'titles' | 'sentences'>): string {
+  return `${table(HEADER, titleRows(groups.titles), RIGHT)}
+
+${table(HEADER, sentenceRows(groups.sentences), RIGHT)}`;
+}
+
+/** The section on the pooled judgements: how they were made, how complete the pool is for this run, the figures. */
+export function renderPooled(report: EvaluationReport, fixture: EvalFixture): string {
+  const p = report.pooled;
+  const j = fixture.judgements;
+  if (!p || !j) return '';
+  const complete = p.unjudged.titles + p.unjudged.sentences === 0
+    ? 'Every candidate of this run within the pool depth is judged, so these figures are complete for both systems.'
+    : `**${p.unjudged.titles} title and ${p.unjudged.sentences} sentence candidates of this run within the pool depth have no judgement** (the service changed since the pool was judged); they count as wrong, so the pooled figures are a lower bound for whichever system proposed them. \`npm run eval:taxonomy -- --pool <file>\` writes them out for judging.`;
+  return `
+### Against gold plus pooled judgements
+
+${j.method} (judged ${j.date}; pool depth ${j.depth}). Titles: ${p.judged.titles.judged} candidates judged, ${p.judged.titles.relevant} relevant; sentences: ${p.judged.sentences.judged} judged, ${p.judged.sentences.relevant} relevant. ${complete}
+
+${groupTables(p)}
+`;
 }
 
 export interface QualityMeta {
@@ -147,7 +169,7 @@ ${describeUnknownGold(report)}
 ### Figures
 
 ${renderTables(report)}
-
+${renderPooled(report, fixture)}
 ${heldOut ? renderHeldOut(heldOut, { en: titleGroup(report, 'en', 'all').service.mrr10, es: titleGroup(report, 'es', 'all').service.mrr10 }) : ''}
 Run time of the whole evaluation: ${meta.runSeconds.toFixed(0)} s.
 `;
