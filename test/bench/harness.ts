@@ -28,6 +28,16 @@ export function table(rows: Array<Record<string, string | number>>): string {
 }
 
 /** Replaces (or appends) the section `## <title>` of docs/benchmarks.md and prints it. */
+/**
+ * The new section plus the hand-written `### ` subsections of the old one that the run does not write
+ * itself (before/after histories of an issue): a re-run replaces the figures, never the history.
+ */
+export function withKeptSubsections(section: string, old: string): string {
+  const subsections = old.split(/\n(?=### )/).slice(1);
+  const kept = subsections.filter((s) => !section.includes(s.split('\n', 1)[0]));
+  return kept.length ? `${section.trimEnd()}\n\n${kept.map((s) => s.trimEnd()).join('\n\n')}\n` : section;
+}
+
 export function writeSection(title: string, command: string, body: string): void {
   const section = `## ${title}\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machineLine()}.\nCommand: \`${command}\`\n\n${body.trim()}\n`;
   process.stdout.write(`\n${section}\n`);
@@ -36,6 +46,7 @@ export function writeSection(title: string, command: string, body: string): void
   const header = '# Benchmarks\n\nFigures from the last run of each benchmark (`npm run bench` runs all, `npm run bench -- <name>` one). These machines are shared and noisy (20-40% between runs): compare the ratios measured within one run.\n';
   const doc = existsSync(BENCHMARKS_DOC) ? readFileSync(BENCHMARKS_DOC, 'utf8') : header;
   const re = new RegExp(`## ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n[\\s\\S]*?(?=\\n## |$)`);
-  const next = re.test(doc) ? doc.replace(re, section.trimEnd() + '\n') : `${doc.trimEnd()}\n\n${section}`;
+  const old = doc.match(re)?.[0];
+  const next = old !== undefined ? doc.replace(re, () => withKeptSubsections(section, old).trimEnd() + '\n') : `${doc.trimEnd()}\n\n${section}`;
   writeFileSync(BENCHMARKS_DOC, next.trimEnd() + '\n');
 }
