@@ -7,6 +7,7 @@ import { useI18n } from './i18n/i18n-context';
 import { CandidatesPage } from './pages/candidates-page';
 import { FairsPage } from './pages/fairs-page';
 import { OpportunitiesPage } from './pages/opportunities-page';
+import { OpportunityEditPage } from './pages/opportunity-edit-page';
 import { PeoplePage } from './pages/people-page';
 import { PersonOptionsPage } from './pages/person-options-page';
 import { ProfileEditPage } from './pages/profile-edit-page';
@@ -72,6 +73,10 @@ function Page({ route, allowed }: { route: Route; allowed: string[] }) {
       return open('#/opportunities') ? <OpportunitiesPage /> : <NotFound />;
     case 'opportunity':
       return open('#/opportunities') ? <CandidatesPage id={route.id} /> : <NotFound />;
+    case 'opportunity_new':
+      return open('#/opportunities') ? <OpportunityEditPage /> : <NotFound />;
+    case 'opportunity_edit':
+      return open('#/opportunities') ? <OpportunityEditPage key={route.id} id={route.id} /> : <NotFound />;
     case 'fairs':
       return open('#/fairs') ? <FairsPage /> : <NotFound />;
     case 'admin':

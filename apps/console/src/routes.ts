@@ -8,6 +8,8 @@ export type Route =
   | { page: 'profile_edit'; id: string }
   | { page: 'opportunities' }
   | { page: 'opportunity'; id: string }
+  | { page: 'opportunity_new' }
+  | { page: 'opportunity_edit'; id: string }
   | { page: 'fairs' }
   | { page: 'admin' }
   | { page: 'not_found' };
@@ -20,6 +22,9 @@ export function parseRoute(hash: string): Route | null {
   if (first === 'people' && id && action === 'edit') return { page: 'profile_edit', id };
   if (first === 'people' && action) return { page: 'not_found' };
   if (first === 'people') return id ? { page: 'person', id } : { page: 'people' };
+  if (first === 'opportunities' && id === 'new' && !action) return { page: 'opportunity_new' };
+  if (first === 'opportunities' && id && action === 'edit') return { page: 'opportunity_edit', id };
+  if (first === 'opportunities' && action) return { page: 'not_found' };
   if (first === 'opportunities') return id ? { page: 'opportunity', id } : { page: 'opportunities' };
   if (first === 'fairs' && !id) return { page: 'fairs' };
   if (first === 'admin' && !id) return { page: 'admin' };

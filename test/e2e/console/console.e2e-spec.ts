@@ -175,6 +175,59 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByLabel('Por estado').getByText('Entrevista: 1').waitFor();
   });
 
+  it('employer: posts an opportunity (a bad region shown at its field), edits it, and imports a schema.org JobPosting', async () => {
+    const bakery = { Authorization: `Bearer ${stack.keyOf('bakery')}` };
+    await signIn(stack.keyOf('bakery'));
+    await page.getByRole('link', { name: 'Nueva oferta' }).click();
+    await page.getByRole('heading', { name: 'Nueva oferta' }).waitFor();
+    await page.getByLabel('Título').fill('Ayudante de panadería (prueba)');
+    await page.getByLabel('Código de región').fill('Quito Sur');
+    await page.getByLabel('Plazas (vacantes o cupos)').fill('3');
+    const skill = page.getByRole('combobox', { name: 'Añadir habilidad imprescindible (ESCO)' });
+    await skill.fill('hornear');
+    await page.getByRole('listbox', { name: 'Añadir habilidad imprescindible (ESCO)' }).getByRole('option').first().waitFor();
+    await skill.press('Enter');
+    await page.locator('.entry-name', { hasText: /hornear/i }).waitFor();
+    await page.getByLabel('Horario: Lun, Mañana').check();
+    await page.getByLabel('Cuidado infantil en el lugar').check();
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    // The 400's detail (location.regionCode) stands next to the region field, which says it is invalid.
+    await page.locator('#o-location-error').getByText(/region code/).waitFor();
+    expect(await page.getByLabel('Código de región').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Código de región').getAttribute('aria-describedby')).toBe('o-location-error');
+    await page.getByRole('alert').getByText(/Revise los campos marcados/).waitFor();
+    await expectAccessible();
+    await screenshot(page, 'opportunity-edit', { fullPage: true });
+
+    await page.getByLabel('Código de región').fill('EC-P');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('heading', { name: 'Ofertas de su organización' }).waitFor();
+    await page.getByRole('row', { name: /Ayudante de panadería \(prueba\)/ }).waitFor();
+    const mine = (await fetch(`${stack.vacancyUrl}/opportunities?organisationId=${stack.demo.keys.find((k) => k.orgKey === 'bakery')!.organisationId}&limit=200`, { headers: bakery }).then((r) => r.json())) as {
+      items: Array<{ id: string; title: string; capacity: number; schedule: Record<string, number[]>; supports: { childcareOnSite: boolean }; essentialSkills: Array<{ uri?: string }> }>;
+    };
+    const posted = mine.items.find((o) => o.title === 'Ayudante de panadería (prueba)')!;
+    expect(posted).toMatchObject({ capacity: 3, supports: expect.objectContaining({ childcareOnSite: true }) });
+    expect(posted.schedule.mon).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(posted.essentialSkills[0]!.uri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+
+    await page.getByRole('link', { name: 'Editar — Ayudante de panadería (prueba)' }).click();
+    await page.getByRole('heading', { name: 'Editar oferta' }).waitFor();
+    await page.getByLabel('Plazas (vacantes o cupos)').fill('5');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('status').getByText('Oferta guardada.').waitFor();
+    const edited = (await fetch(`${stack.vacancyUrl}/opportunities/${posted.id}`, { headers: bakery }).then((r) => r.json())) as { capacity: number; schedule: Record<string, number[]> };
+    expect(edited.capacity).toBe(5);
+    expect(edited.schedule.mon).toEqual([6, 7, 8, 9, 10, 11]);
+
+    await page.getByRole('link', { name: /Volver/ }).click();
+    await page.getByLabel('Archivo JSON-LD').setInputFiles('test/fixtures/schemaorg/warehouse-jobposting.jsonld');
+    await page.getByRole('button', { name: 'Importar' }).click();
+    await page.getByRole('status').getByText(/Elemento 1 \(logistica-andina:WH-2031\): creada/).waitFor();
+    await page.getByRole('row', { name: /Auxiliar de bodega/ }).waitFor();
+    await expectAccessible();
+  });
+
   it('organiser: creates a fair, sees row-level errors of a bad CSV, uploads attendees, runs a shortlist and downloads the CSV', async () => {
     // The attendees: people who consent to matching and to being seen by employers (a fair interview needs both).
     const people = (await fetch(`${stack.profileUrl}/profiles?consent=visible_to_employers&limit=60`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json())) as { items: Array<{ id: string; consent: { scopes: string[] } }> };

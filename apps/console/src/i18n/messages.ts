@@ -1,5 +1,8 @@
 // The console's words. Spanish is the default and the reference: English must have every key.
+import { enOpportunity, esOpportunity } from './messages-opportunity';
+
 export const es = {
+  ...esOpportunity,
   appTitle: 'Consola de empleo y formación',
   language: 'Idioma',
   skipToContent: 'Saltar al contenido',
@@ -197,6 +200,7 @@ export const es = {
 export type MessageKey = keyof typeof es;
 
 export const en: Record<MessageKey, string> = {
+  ...enOpportunity,
   appTitle: 'Jobs and training console',
   language: 'Language',
   skipToContent: 'Skip to content',

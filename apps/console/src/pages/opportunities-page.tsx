@@ -1,5 +1,6 @@
 import { useApp } from '../app-context';
 import { ErrorNote } from '../components/error-note';
+import { SchemaOrgImport } from '../opportunity-form/schemaorg-import';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../use-load';
 
@@ -7,11 +8,14 @@ import { useLoad } from '../use-load';
 export function OpportunitiesPage() {
   const { clients, session } = useApp();
   const { t, number, date } = useI18n();
-  const { data, error, loading } = useLoad(() => clients.vacancies.GET('/opportunities', { params: { query: { organisationId: session.organisationId, limit: 200 } } }), [session.organisationId]);
+  const { data, error, loading, reload } = useLoad(() => clients.vacancies.GET('/opportunities', { params: { query: { organisationId: session.organisationId, limit: 200 } } }), [session.organisationId]);
   const items = data?.items ?? [];
   return (
     <section aria-labelledby="opportunities-title">
       <h1 id="opportunities-title">{t('opportunitiesTitle')}</h1>
+      <p>
+        <a href="#/opportunities/new">{t('newOpportunity')}</a>
+      </p>
       <ErrorNote error={error} />
       {loading && <p aria-live="polite">{t('loading')}</p>}
       {!loading && items.length === 0 && <p>{t('noOpportunities')}</p>}
@@ -26,6 +30,7 @@ export function OpportunitiesPage() {
               <th scope="col">{t('region')}</th>
               <th scope="col">{t('posted')}</th>
               <th scope="col">{t('candidates')}</th>
+              <th scope="col">{t('edit')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,11 +50,18 @@ export function OpportunitiesPage() {
                     <span className="visually-hidden"> — {o.title}</span>
                   </a>
                 </td>
+                <td>
+                  <a href={`#/opportunities/${o.id}/edit`}>
+                    {t('edit')}
+                    <span className="visually-hidden"> — {o.title}</span>
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <SchemaOrgImport onImported={reload} />
     </section>
   );
 }
