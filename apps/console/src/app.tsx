@@ -11,6 +11,7 @@ import { OpportunityEditPage } from './pages/opportunity-edit-page';
 import { PeoplePage } from './pages/people-page';
 import { PersonOptionsPage } from './pages/person-options-page';
 import { ProfileEditPage } from './pages/profile-edit-page';
+import { RestrictedRecordPage } from './pages/restricted-record-page';
 import { SignInPage } from './pages/sign-in-page';
 import { homeOf, MENU, parseRoute, type Route } from './routes';
 import { clearSession, loadSession, saveSession, type Session } from './session';
@@ -69,6 +70,8 @@ function Page({ route, allowed }: { route: Route; allowed: string[] }) {
       return open('#/people') ? <ProfileEditPage /> : <NotFound />;
     case 'profile_edit':
       return open('#/people') ? <ProfileEditPage key={route.id} id={route.id} /> : <NotFound />;
+    case 'restricted':
+      return open('#/people') ? <RestrictedRecordPage key={route.id} id={route.id} /> : <NotFound />;
     case 'opportunities':
       return open('#/opportunities') ? <OpportunitiesPage /> : <NotFound />;
     case 'opportunity':

@@ -8,6 +8,7 @@ describe('console routes', () => {
     expect(parseRoute('#/people/0b6f3c2e')).toEqual({ page: 'person', id: '0b6f3c2e' });
     expect(parseRoute('#/people/new')).toEqual({ page: 'profile_new' });
     expect(parseRoute('#/people/0b6f3c2e/edit')).toEqual({ page: 'profile_edit', id: '0b6f3c2e' });
+    expect(parseRoute('#/people/0b6f3c2e/restricted')).toEqual({ page: 'restricted', id: '0b6f3c2e' });
     expect(parseRoute('#/opportunities/7c9e')).toEqual({ page: 'opportunity', id: '7c9e' });
     expect(parseRoute('#/opportunities/new')).toEqual({ page: 'opportunity_new' });
     expect(parseRoute('#/opportunities/7c9e/edit')).toEqual({ page: 'opportunity_edit', id: '7c9e' });

@@ -6,6 +6,7 @@ export type Route =
   | { page: 'person'; id: string }
   | { page: 'profile_new' }
   | { page: 'profile_edit'; id: string }
+  | { page: 'restricted'; id: string }
   | { page: 'opportunities' }
   | { page: 'opportunity'; id: string }
   | { page: 'opportunity_new' }
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route | null {
   const [first, id, action] = parts;
   if (first === 'people' && id === 'new') return { page: 'profile_new' };
   if (first === 'people' && id && action === 'edit') return { page: 'profile_edit', id };
+  if (first === 'people' && id && action === 'restricted') return { page: 'restricted', id };
   if (first === 'people' && action) return { page: 'not_found' };
   if (first === 'people') return id ? { page: 'person', id } : { page: 'people' };
   if (first === 'opportunities' && id === 'new' && !action) return { page: 'opportunity_new' };

@@ -95,6 +95,10 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByLabel('Mostrar las excluidas').check();
     await page.getByText(/\d+ abiertas: \d+ posibles, \d+ excluidas/).waitFor();
     expect(await page.locator('li.excluded').count()).toBeGreaterThan(0);
+    // Reason codes in words (commute_too_long -> "Trayecto demasiado largo"), never the raw code.
+    expect(await page.locator('li.excluded .tag.reason').count()).toBeGreaterThan(0);
+    const reasonText = (await page.locator('.reason-counts').textContent()) + (await page.locator('.why-not .codes').allTextContents()).join(' ');
+    expect(reasonText).not.toMatch(/[a-z]+_[a-z]+/);
     await expectAccessible();
     await screenshot(page, 'options');
     await page.getByRole('heading', { name: 'Por qué no las demás' }).evaluate((h) => h.scrollIntoView());
@@ -125,6 +129,12 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByLabel('Disponibilidad: Lun, Mañana').check();
     await page.getByLabel('Disponibilidad: Mar, Mañana').check();
     await page.getByLabel('Visible para empleadores (contacto oculto)').check();
+    await page.getByLabel('Dispositivo').selectOption('smartphone');
+    await page.getByLabel('Conexión').selectOption('mobile_data');
+    await page.getByLabel('Movilidad reducida').selectOption('true');
+    await page.getByLabel('Necesita ingresos durante la formación').selectOption('true');
+    await page.getByLabel('Puede empezar desde').fill('2026-02-02');
+    await page.getByLabel('Camino preferido').selectOption('training');
     await expectAccessible();
     await screenshot(page, 'profile-new', { fullPage: true });
     await page.getByRole('button', { name: 'Guardar' }).click();
@@ -135,10 +145,12 @@ describeWithChromium('console in a browser (demo data)', () => {
       skills: Array<{ concept?: string }>;
       availability: { hours: Record<string, number[]> };
       consent: { scopes: string[] };
+      [section: string]: unknown;
     };
     expect(stored.skills[0]!.concept).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
     expect(stored.availability.hours.mon).toEqual([6, 7, 8, 9, 10, 11]);
     expect(stored.consent.scopes.sort()).toEqual(['matching', 'visible_to_employers']);
+    expect(stored).toMatchObject({ digitalAccess: { device: 'smartphone', connectivity: 'mobile_data' }, limitedMobility: true, needsIncomeDuringTraining: true, earliestStart: '2026-02-02', aspirations: { preferredPathway: 'training' } });
 
     await page.getByRole('link', { name: 'Editar perfil' }).click();
     await page.getByLabel('Teléfono').fill('+593 99 000 9999');
@@ -147,6 +159,35 @@ describeWithChromium('console in a browser (demo data)', () => {
     const edited = (await fetch(`${stack.profileUrl}/profiles/${id}`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json())) as { personal: { phone: string }; availability: { hours: Record<string, number[]> } };
     expect(edited.personal.phone).toBe('+593 99 000 9999');
     expect(edited.availability.hours.mon).toEqual([6, 7, 8, 9, 10, 11]);
+  });
+
+  it('case manager: the restricted record on its own page, with the audit note and field errors', async () => {
+    const id = stack.idOf('MAYERLIN');
+    const ngo = { Authorization: `Bearer ${stack.keyOf('ngo')}`, 'Content-Type': 'application/json' };
+    const original = await fetch(`${stack.profileUrl}/profiles/${id}/restricted`, { headers: ngo });
+    const before = original.ok ? ((await original.json()) as Record<string, unknown>) : null;
+    await signIn(stack.keyOf('ngo'));
+    await page.goto(`${stack.consoleUrl}/#/people/${id}`);
+    await page.getByRole('link', { name: 'Registro restringido' }).click();
+    await page.getByRole('heading', { name: 'Registro restringido de Mayerlin Demo' }).waitFor();
+    await page.getByRole('note').getByText(/registro de auditoría/).waitFor();
+    await page.getByLabel('Tipo de autorización').selectOption('refugee');
+    await page.getByLabel('Nacionalidad (código de país)').fill('Venezuela');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.locator('#r-nationality-error').waitFor();
+    expect(await page.getByLabel('Nacionalidad (código de país)').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible();
+    await screenshot(page, 'restricted', { fullPage: true });
+    await page.getByLabel('Nacionalidad (código de país)').fill('VE');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('status').getByText(/Registro guardado/).waitFor();
+    const record = (await fetch(`${stack.profileUrl}/profiles/${id}/restricted`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json())) as { authorisationKind: string; nationality: string };
+    expect(record).toMatchObject({ authorisationKind: 'refugee', nationality: 'VE' });
+    // Her record back as it was, for the employer's journey that follows.
+    if (before) {
+      const body = Object.fromEntries(Object.entries(before).filter(([k, v]) => v !== null && k !== 'profileId' && k !== 'updatedAt'));
+      expect((await fetch(`${stack.profileUrl}/profiles/${id}/restricted`, { method: 'PUT', headers: ngo, body: JSON.stringify(body) })).status).toBe(200);
+    }
   });
 
   it('employer: sees Mayerlin (referred, so unmasked) among the ranked candidates and moves her to interview', async () => {

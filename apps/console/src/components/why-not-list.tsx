@@ -12,7 +12,7 @@ export function WhyNotList({ accounting, excluded }: { accounting: NonNullable<R
       <ul className="reason-counts">
         {Object.entries(accounting.byReason).map(([code, n]) => (
           <li key={code}>
-            <code>{code}</code>: {number(n)}
+            <span title={code}>{t(`reason_${code}`)}</span>: {number(n)}
           </li>
         ))}
       </ul>
@@ -25,7 +25,9 @@ export function WhyNotList({ accounting, excluded }: { accounting: NonNullable<R
             </p>
             <p className="codes">
               {x.reasons.map((r, i) => (
-                <code key={i}>{r.code}</code>
+                <span key={i} className="tag reason" title={r.code}>
+                  {t(`reason_${r.code}`)}
+                </span>
               ))}
             </p>
             <ul>

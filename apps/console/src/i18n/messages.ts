@@ -1,8 +1,12 @@
 // The console's words. Spanish is the default and the reference: English must have every key.
 import { enOpportunity, esOpportunity } from './messages-opportunity';
+import { enProfile, esProfile } from './messages-profile';
+import { enReasons, esReasons } from './messages-reasons';
 
 export const es = {
   ...esOpportunity,
+  ...esProfile,
+  ...esReasons,
   appTitle: 'Consola de empleo y formación',
   language: 'Idioma',
   skipToContent: 'Saltar al contenido',
@@ -201,6 +205,8 @@ export type MessageKey = keyof typeof es;
 
 export const en: Record<MessageKey, string> = {
   ...enOpportunity,
+  ...enProfile,
+  ...enReasons,
   appTitle: 'Jobs and training console',
   language: 'Language',
   skipToContent: 'Skip to content',

@@ -37,7 +37,7 @@ export function PersonOptionsPage({ id }: { id: string }) {
       </p>
       <h1 id="options-title">{t('optionsTitle', { name })}</h1>
       <p>
-        <a href={`#/people/${id}/edit`}>{t('editProfileLink')}</a>
+        <a href={`#/people/${id}/edit`}>{t('editProfileLink')}</a> · <a href={`#/people/${id}/restricted`}>{t('restrictedLink')}</a>
       </p>
       <fieldset className="inline">
         <legend>{t('kind')}</legend>

@@ -4,8 +4,9 @@ import { ErrorNote } from '../components/error-note';
 import { EscoAutocomplete } from '../components/esco-autocomplete';
 import { WeekPicker } from '../components/week-picker';
 import { useI18n } from '../i18n/i18n-context';
-import { bodyOf, draftOf, emptyDraft, type ConsentScope, type ProfileDraft, type Section, type TransportMode } from '../profile-form/profile-draft';
+import { bodyOf, draftOf, patchOf, emptyDraft, type ConsentScope, type ProfileDraft, type Section, type TransportMode } from '../profile-form/profile-draft';
 import { ListSection } from '../profile-form/list-section';
+import { SituationFields } from '../profile-form/situation-fields';
 
 const LEVELS = ['basic', 'intermediate', 'advanced'] as const;
 const EVIDENCE = ['self_declared', 'assessed', 'certified'] as const;
@@ -53,7 +54,7 @@ export function ProfileEditPage({ id }: { id?: string }) {
     }
     const { data, error } = await clients.profiles.PATCH('/profiles/{id}', {
       params: { path: { id }, header: { 'If-Match': `"${version}"` } },
-      body: bodyOf(draft, today, dirty),
+      body: patchOf(draft, today, dirty),
     });
     if (error) return setError(error);
     if (data) {
@@ -181,6 +182,8 @@ export function ProfileEditPage({ id }: { id?: string }) {
 
       <WeekPicker legend={t('availability')} value={draft.availability} onChange={(w) => change('availability', w, 'availability')} />
       <WeekPicker legend={t('careDuties')} value={draft.careDuties} onChange={(w) => change('careDuties', w, 'careDuties')} />
+
+      <SituationFields draft={draft} change={change} />
 
       <fieldset>
         <legend>{t('consent')}</legend>

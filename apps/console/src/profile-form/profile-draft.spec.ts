@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bodyOf, emptyDraft } from './profile-draft';
+import { bodyOf, emptyDraft, patchOf } from './profile-draft';
 
 describe('profile draft', () => {
   it('writes every section for a new profile, contact fields only when given', () => {
@@ -11,7 +11,14 @@ describe('profile draft', () => {
   });
 
   it('sends only the changed sections in a PATCH', () => {
-    const body = bodyOf(emptyDraft(), '2026-03-02', new Set(['skills', 'transport']));
+    const body = patchOf(emptyDraft(), '2026-03-02', new Set(['skills', 'transport']));
     expect(Object.keys(body).sort()).toEqual(['skills', 'transport']);
+  });
+
+  it('leaves unrecorded optional sections out of a create body and clears them with null in a PATCH', () => {
+    const d = { ...emptyDraft(), displayName: 'Ana', digitalAccess: { device: 'smartphone' as const, connectivity: 'mobile_data' as const }, earliestStart: '2026-05-04', aspirations: { preferredPathway: 'training' as const } };
+    expect(bodyOf(d, '2026-03-02')).toMatchObject({ digitalAccess: { device: 'smartphone' }, earliestStart: '2026-05-04', aspirations: { preferredPathway: 'training' } });
+    expect(bodyOf(d, '2026-03-02')).not.toHaveProperty('limitedMobility');
+    expect(patchOf({ ...d, earliestStart: '', aspirations: {} }, '2026-03-02', new Set(['earliestStart', 'aspirations', 'limitedMobility']))).toEqual({ earliestStart: null, aspirations: null, limitedMobility: null });
   });
 });

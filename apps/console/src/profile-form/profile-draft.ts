@@ -5,6 +5,9 @@ import { blocksToGrid, emptyWeek, gridToBlocks, type WeekBlocks } from './week-g
 
 type Profile = components['schemas']['Profile'];
 type CreateProfile = components['schemas']['CreateProfile'];
+type PatchProfile = components['schemas']['PatchProfile'];
+export type DigitalAccess = NonNullable<CreateProfile['digitalAccess']>;
+export type Aspirations = NonNullable<CreateProfile['aspirations']>;
 export type Skill = NonNullable<CreateProfile['skills']>[number];
 export type Experience = NonNullable<CreateProfile['experience']>[number];
 export type Language = NonNullable<CreateProfile['languages']>[number];
@@ -25,9 +28,18 @@ export interface ProfileDraft {
   availability: WeekBlocks;
   careDuties: WeekBlocks;
   consent: ConsentScope[];
+  /** null: not recorded (the matching then assumes nothing). */
+  digitalAccess: DigitalAccess | null;
+  limitedMobility: boolean | null;
+  needsIncomeDuringTraining: boolean | null;
+  /** YYYY-MM-DD, or '' for "now". */
+  earliestStart: string;
+  aspirations: Aspirations;
 }
 
-export type Section = 'personal' | 'location' | 'skills' | 'experience' | 'languages' | 'qualifications' | 'transport' | 'availability' | 'careDuties' | 'consent';
+/** Sections the matching reads but that are optional: absent on create, cleared with null in a PATCH. */
+const OPTIONAL_SECTIONS = ['digitalAccess', 'limitedMobility', 'needsIncomeDuringTraining', 'earliestStart', 'aspirations'] as const;
+export type Section = 'personal' | 'location' | 'skills' | 'experience' | 'languages' | 'qualifications' | 'transport' | 'availability' | 'careDuties' | 'consent' | (typeof OPTIONAL_SECTIONS)[number];
 
 export function emptyDraft(): ProfileDraft {
   return {
@@ -43,6 +55,11 @@ export function emptyDraft(): ProfileDraft {
     availability: emptyWeek(),
     careDuties: emptyWeek(),
     consent: ['matching'],
+    digitalAccess: null,
+    limitedMobility: null,
+    needsIncomeDuringTraining: null,
+    earliestStart: '',
+    aspirations: {},
   };
 }
 
@@ -61,12 +78,41 @@ export function draftOf(p: Profile): ProfileDraft {
     availability: gridToBlocks(p.availability?.hours),
     careDuties: gridToBlocks(p.careDuties?.hours),
     consent: p.consent?.withdrawnAt ? [] : (p.consent?.scopes ?? []),
+    digitalAccess: p.digitalAccess,
+    limitedMobility: p.limitedMobility,
+    needsIncomeDuringTraining: p.needsIncomeDuringTraining,
+    earliestStart: p.earliestStart ?? '',
+    aspirations: p.aspirations ?? {},
   };
 }
 
-/** The body sections of the draft; `only` limits it to the sections the person changed (PATCH). */
-export function bodyOf(d: ProfileDraft, today: string, only?: Set<Section>): CreateProfile {
-  const all: CreateProfile = {
+const isEmpty = (a: Aspirations) => !a.preferredPathway && !a.preferredOccupations?.length && !a.preferredSectors?.length && !a.excludedSectors?.length;
+
+/** The optional sections, null where nothing is recorded. */
+function optionalSections(d: ProfileDraft): PatchProfile {
+  return {
+    digitalAccess: d.digitalAccess,
+    limitedMobility: d.limitedMobility,
+    needsIncomeDuringTraining: d.needsIncomeDuringTraining,
+    earliestStart: d.earliestStart || null,
+    aspirations: isEmpty(d.aspirations) ? null : d.aspirations,
+  };
+}
+
+/** A create body: the optional sections only when recorded. */
+export function bodyOf(d: ProfileDraft, today: string): CreateProfile {
+  const optional = Object.fromEntries(Object.entries(optionalSections(d)).filter(([, v]) => v !== null)) as Partial<CreateProfile>;
+  return { ...requiredSections(d, today), ...optional };
+}
+
+/** A PATCH of the sections the person changed; an optional section emptied is sent as null (cleared). */
+export function patchOf(d: ProfileDraft, today: string, only: Set<Section>): PatchProfile {
+  const all: PatchProfile = { ...requiredSections(d, today), ...optionalSections(d) };
+  return Object.fromEntries(Object.entries(all).filter(([k]) => only.has(k as Section))) as PatchProfile;
+}
+
+function requiredSections(d: ProfileDraft, today: string): CreateProfile {
+  return {
     personal: { displayName: d.displayName.trim(), ...(d.phone.trim() ? { phone: d.phone.trim() } : {}), ...(d.email.trim() ? { email: d.email.trim() } : {}) },
     location: { regionCode: d.regionCode.trim() },
     skills: d.skills,
@@ -78,6 +124,4 @@ export function bodyOf(d: ProfileDraft, today: string, only?: Set<Section>): Cre
     careDuties: { hours: blocksToGrid(d.careDuties) },
     consent: { scopes: d.consent, givenAt: today },
   };
-  if (!only) return all;
-  return Object.fromEntries(Object.entries(all).filter(([k]) => only.has(k as Section))) as CreateProfile;
 }
