@@ -38,8 +38,8 @@ export interface ProfileDraft {
 }
 
 /** Sections the matching reads but that are optional: absent on create, cleared with null in a PATCH. */
-const OPTIONAL_SECTIONS = ['digitalAccess', 'limitedMobility', 'needsIncomeDuringTraining', 'earliestStart', 'aspirations'] as const;
-export type Section = 'personal' | 'location' | 'skills' | 'experience' | 'languages' | 'qualifications' | 'transport' | 'availability' | 'careDuties' | 'consent' | (typeof OPTIONAL_SECTIONS)[number];
+type OptionalSection = 'digitalAccess' | 'limitedMobility' | 'needsIncomeDuringTraining' | 'earliestStart' | 'aspirations';
+export type Section = 'personal' | 'location' | 'skills' | 'experience' | 'languages' | 'qualifications' | 'transport' | 'availability' | 'careDuties' | 'consent' | OptionalSection;
 
 export function emptyDraft(): ProfileDraft {
   return {
