@@ -109,6 +109,26 @@ describeWithChromium('console in a browser (demo data)', () => {
     const placements = await fetch(`${stack.vacancyUrl}/placements?profileId=${stack.idOf('MAYERLIN')}`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json());
     expect(placements).toEqual(expect.arrayContaining([expect.objectContaining({ opportunityId: bakeryJob.id, status: 'referred' })]));
 
+    // The pathway view names the vacancies a training opens, by title.
+    await page.getByRole('heading', { name: 'Caminos: qué formación abre qué vacantes' }).waitFor();
+    const pathways = page.locator('li.pathway');
+    if ((await pathways.count()) > 0) await pathways.first().locator('li').filter({ hasNotText: '…' }).first().waitFor();
+    console.log(`pathways shown for Mayerlin: ${await pathways.count()}`);
+
+    // What if: her skills weigh more and she could travel two hours (a draft, never stored).
+    await page.getByText('¿Y si…? (pesos y cambios de prueba)').click();
+    await page.getByLabel('Habilidades', { exact: true }).fill('100');
+    await page.getByLabel('Trayecto máximo (minutos)').fill('120');
+    await page.getByRole('button', { name: 'Calcular' }).click();
+    await page.getByRole('status').getByText(/Resultado: \d+ opciones/).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.what-if-results li').count()).toBeGreaterThan(0);
+    await page.getByText(/Pesos usados: .*Habilidades \d/).waitFor();
+    await expectAccessible();
+    await page.locator('details.what-if').evaluate((d) => d.scrollIntoView());
+    await screenshot(page, 'what-if');
+    const stillStored = (await fetch(`${stack.profileUrl}/profiles/${stack.idOf('MAYERLIN')}`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json())) as { transport: { maxCommuteMinutes: number } };
+    expect(stillStored.transport.maxCommuteMinutes).not.toBe(120);
+
     // Phone width: one column, nothing to scroll sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await fitsWidth(page)).toBe(true);

@@ -4,6 +4,8 @@ import { untilReady } from '../api/until-ready';
 import { useApp } from '../app-context';
 import { ErrorNote } from '../components/error-note';
 import { OptionCard } from '../components/option-card';
+import { PathwayView } from '../components/pathway-view';
+import { WhatIfPanel } from '../components/what-if-panel';
 import { WhyNotList } from '../components/why-not-list';
 import { useI18n } from '../i18n/i18n-context';
 import { useLoad } from '../use-load';
@@ -61,6 +63,8 @@ export function PersonOptionsPage({ id }: { id: string }) {
           <OptionCard key={item.opportunityId} item={item} profileId={id} />
         ))}
       </ol>
+      {page && <PathwayView items={page.items} />}
+      {profile.data && page && <WhatIfPanel profile={profile.data} current={page.items} />}
       <h2>{t('whyNot')}</h2>
       <label>
         <input type="checkbox" checked={showExcluded} onChange={(e) => setShowExcluded(e.target.checked)} /> {t('showWhyNot')}
