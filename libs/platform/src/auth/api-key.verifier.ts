@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Principal } from '@app/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../errors/api-error';
 import { AUTH_FAILURES, type AuthFailures } from '../throttling/auth-failures';
 import { API_KEY_CACHE_OPTIONS, ApiKeyCache, type ApiKeyCacheOptions } from './api-key-cache';
@@ -27,7 +27,7 @@ export class ApiKeyVerifier {
   }
 
   /** The principal behind the key `presented` (default: the request's Bearer / X-API-Key header), or a 401. */
-  async authenticate(req: Pick<Request, 'ip' | 'headers'>, presented: string | null = presentedApiKey(req.headers)): Promise<Principal> {
+  async authenticate(req: Pick<FastifyRequest, 'ip' | 'headers'>, presented: string | null = presentedApiKey(req.headers)): Promise<Principal> {
     const address = req.ip ?? 'unknown';
     this.failures?.assertAllowed(address);
     const prefix = presented ? apiKeyPrefix(presented) : null;
