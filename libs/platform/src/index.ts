@@ -12,3 +12,4 @@ export * from './http/nul-characters';
 export * from './http/request-id.hook';
 export * from './http/fastify-adapter';
 export * from './throttling';
+export * from './cache';

@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { Registry } from 'prom-client';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { InvalidationBus } from './cache/invalidation-bus';
 import { ApiKeyVerifier } from './auth/api-key.verifier';
 import type { AppConfig } from './config/config.schema';
 import { ErrorEnvelopeFilter } from './errors/error.filter';
@@ -51,6 +52,8 @@ export class PlatformModule {
       providers: [
         { provide: AUTH_FAILURES, useValue: new AuthFailures(config.AUTH_FAILURES_PER_MINUTE) },
         { provide: RedisThrottlerStorage, useValue: storage },
+        // What in-process caches must forget, across this app's processes (cache/invalidation-bus.ts).
+        { provide: InvalidationBus, useFactory: () => new InvalidationBus(config.REDIS_URL, config.QUEUE_PREFIX) },
         { provide: APP_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: serviceName },
         { provide: Registry, useValue: createAppRegistry(serviceName) },
@@ -62,7 +65,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: ApiKeyThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],
-      exports: [APP_CONFIG, SERVICE_NAME, ReadinessRegistry, Registry, ApiKeyVerifier],
+      exports: [APP_CONFIG, SERVICE_NAME, ReadinessRegistry, Registry, ApiKeyVerifier, InvalidationBus],
     };
   }
 }

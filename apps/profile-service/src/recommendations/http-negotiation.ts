@@ -13,7 +13,8 @@ export function matchesIfNoneMatch(header: string | string[] | undefined, etag: 
 
 /**
  * Whether to answer gzip rather than identity under this Accept-Encoding (RFC 9110 12.5.3): gzip when it
- * is listed (or `*` is) with a q above 0 and not below identity's. No header: identity.
+ * is listed (or `*` is) with a q above 0 and not below identity's (a tie goes to gzip, as Express's
+ * `acceptsEncodings('gzip', 'identity')` did). No header: identity.
  */
 export function prefersGzip(header: string | string[] | undefined): boolean {
   if (header === undefined) return false;
@@ -27,7 +28,7 @@ export function prefersGzip(header: string | string[] | undefined): boolean {
   }
   const star = q.get('*');
   const gzip = q.get('gzip') ?? q.get('x-gzip') ?? star ?? 0;
-  // identity is acceptable unless refused explicitly (or by *;q=0 without it being listed).
-  const identity = q.get('identity') ?? (star === 0 ? 0 : 1);
+  // identity not listed: the lowest q of those listed, as Express's negotiator counts it.
+  const identity = q.get('identity') ?? (q.size ? Math.min(...q.values()) : 1);
   return gzip > 0 && gzip >= identity;
 }

@@ -3,13 +3,14 @@ import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common
 import { ApiAcceptedResponse, ApiHeader, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isCurrentResultsFormat, rankProfileJobId, STORED_DEPTH, type Principal, type RankAccepted, type RankedPageResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
 import { negotiateLanguage, type ExplanationLanguage } from '@app/matching';
-import { MatchingReads, MatchResultsRepository, RankRequests, type StoredResultsHead } from '@app/persistence';
+import { MatchingReads, MatchResultsRepository, RankRequests, type ResultsForRequest, type StoredResultsHead } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
 import { TaxonomyService } from '@app/taxonomy/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RankAcceptedDto, RecommendationsDto, RecommendationsParamDto, RecommendationsQueryDto } from './dto';
 import { matchesIfNoneMatch, prefersGzip } from './http-negotiation';
+import { RecommendationHeads } from './recommendation-heads';
 import { RecommendationsPresenter } from './recommendations.presenter';
 import { RenderedPages } from './rendered-pages';
 
@@ -33,6 +34,7 @@ export class RecommendationsController {
     private readonly pages: RenderedPages,
     private readonly taxonomy: TaxonomyService,
     private readonly reads: MatchingReads,
+    private readonly heads: RecommendationHeads,
   ) {}
 
   @Get(':id/recommendations')
@@ -64,9 +66,13 @@ export class RecommendationsController {
     const part = RecommendationsPresenter.partFor(query);
     const lang = negotiateLanguage(acceptLanguage);
     const pageKey = `${id}|${lang}|${queryKey(query)}`;
-    // Access, version, consent and the stored results in one query (this is the hot read); without the
-    // payload when a rendered page for this key exists (it is usually still current).
-    const current = await this.results.forRequest(p, id, computed(query) || this.pages.has(pageKey) ? 'head' : part);
+    // Access, version, consent and the stored results in one query; without the payload when a
+    // rendered page for this key exists (it is usually still current). For such a page the hot read is
+    // the head remembered in process (RecommendationHeads: invalidated by every change to the person).
+    const hasPage = !computed(query) && this.pages.has(pageKey);
+    const remembered = hasPage ? this.heads.get(p, id) : undefined;
+    const epoch = this.heads.epoch();
+    const current: ResultsForRequest = remembered ? { ...remembered, row: null } : await this.results.forRequest(p, id, computed(query) || hasPage ? 'head' : part);
     if (!current.consentsToMatching) {
       throw ApiError.conflict('no_matching_consent', 'The person has not consented to matching (consent scope "matching")');
     }
@@ -102,6 +108,8 @@ export class RecommendationsController {
         return;
       }
     }
+    // Remembered only when it answers the default page (a stale head would be a query saved for nothing).
+    if (part === 'top' && !remembered) this.heads.set(id, { organisationId: current.organisationId, profileVersion: current.profileVersion, consentsToMatching: current.consentsToMatching, stored: head }, epoch);
     const source = this.sourceOf(head);
     const cached = this.pages.get(pageKey, source);
     if (cached !== undefined) return this.answer(req, res, pageKey, source, cached);
