@@ -20,7 +20,7 @@ const AUTHORISATIONS = ['citizen', 'permanent_resident', 'temporary_resident', '
  */
 export function WhatIfPanel({ profile, current }: { profile: Profile; current: Recommendation[] }) {
   const { clients } = useApp();
-  const { t, number } = useI18n();
+  const { t, number, percent } = useI18n();
   const [weights, setWeights] = useState<Record<string, string>>({});
   const [commute, setCommute] = useState('');
   const [skill, setSkill] = useState<Concept | null>(null);
@@ -63,6 +63,7 @@ export function WhatIfPanel({ profile, current }: { profile: Profile; current: R
     }
   }
 
+  const total = Object.values(result?.weights ?? {}).reduce((a, b) => a + b, 0) || 1;
   const rankNow = (id: string) => current.findIndex((c) => c.opportunityId === id);
   return (
     <details className="what-if">
@@ -82,8 +83,6 @@ export function WhatIfPanel({ profile, current }: { profile: Profile; current: R
           <legend>{t('draftChanges')}</legend>
           <label htmlFor="w-commute">{t('draftCommute')}</label>
           <input id="w-commute" type="number" min={0} max={240} value={commute} onChange={(e) => setCommute(e.target.value)} />
-          <EscoAutocomplete kind="skills" label={t('draftSkill')} onPick={setSkill} />
-          {skill && <p className="entry-name">{skill.label}</p>}
           <label htmlFor="w-auth">{t('draftAuthorisation')}</label>
           <select id="w-auth" value={authorisation} onChange={(e) => setAuthorisation(e.target.value)}>
             <option value="">{t('draftAuthorisationNone')}</option>
@@ -94,6 +93,8 @@ export function WhatIfPanel({ profile, current }: { profile: Profile; current: R
             ))}
           </select>
         </fieldset>
+        <EscoAutocomplete kind="skills" label={t('draftSkill')} onPick={setSkill} />
+        {skill && <p className="entry-name">{skill.label}</p>}
         <button type="submit" disabled={busy}>
           {t('runWhatIf')}
         </button>
@@ -115,7 +116,8 @@ export function WhatIfPanel({ profile, current }: { profile: Profile; current: R
             })}
           </ol>
           <p className="muted">
-            {t('weightsUsed')}: {Object.entries(result.weights).map(([k, v]) => `${t(`component_${k}`)} ${number(v * 100)}`).join(' · ')}
+            {/* As shares of their sum: the service returns the defaults and the caller's relative weights merged, not rescaled. */}
+            {t('weightsUsed')}: {Object.entries(result.weights).map(([k, v]) => `${t(`component_${k}`)} ${percent(v / total)}`).join(' · ')}
           </p>
         </div>
       )}

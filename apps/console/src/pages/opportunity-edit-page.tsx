@@ -133,7 +133,7 @@ export function OpportunityEditPage({ id }: { id?: string }) {
 
       {rest.length > 0 && (
         <div role="alert" className="error">
-          <p>{errors.of(SHOWN).length > 0 ? `${rest[0]} ${t('fixFields')}` : rest[0]}</p>
+          <p>{errors.of(SHOWN).length > 0 ? `${rest[0].replace(/\.?$/, '.')} ${t('fixFields')}` : rest[0]}</p>
           {rest.length > 1 && (
             <ul>
               {rest.slice(1).map((line, i) => (
