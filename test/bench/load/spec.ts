@@ -19,9 +19,7 @@ export interface CannonSpec {
   kind: 'cannon';
   baseUrl: string;
   key: string;
-  /** `path`: GET `path` on every request (the no-op routes). */
-  route: 'patch' | 'recommendations' | 'path';
-  path?: string;
+  route: 'patch' | 'recommendations';
   profileIds: string[];
   connections: number;
   durationS: number;

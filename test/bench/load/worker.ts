@@ -58,9 +58,7 @@ function cannon(spec: CannonSpec): Promise<CannonResult> {
   const request =
     spec.route === 'patch'
       ? { method: 'PATCH', setupRequest: (req: object) => ({ ...req, path: `/profiles/${spec.profileIds[k % n]}`, body: patchBody(k++) }) }
-      : spec.route === 'path'
-        ? { method: 'GET', path: spec.path ?? '/' }
-        : { method: 'GET', setupRequest: (req: object) => ({ ...req, path: `/profiles/${spec.profileIds[k++ % n]}/recommendations` }) };
+      : { method: 'GET', setupRequest: (req: object) => ({ ...req, path: `/profiles/${spec.profileIds[k++ % n]}/recommendations` }) };
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {

@@ -1,8 +1,8 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Principal } from '@app/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Request } from 'express';
 
-export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
+export type AuthenticatedRequest = Request & { principal?: Principal };
 
 /** The caller behind the API key: key id, organisation and role. */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
