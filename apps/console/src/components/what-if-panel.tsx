@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { components } from '../../../../docs/openapi/profile-service';
 import { useApp } from '../app-context';
+import { OptionalChoice } from './choice';
 import { EscoAutocomplete, type Concept } from './esco-autocomplete';
 import { ErrorNote } from './error-note';
 import { useI18n } from '../i18n/i18n-context';
@@ -24,7 +25,7 @@ export function WhatIfPanel({ profile, current }: { profile: Profile; current: R
   const [weights, setWeights] = useState<Record<string, string>>({});
   const [commute, setCommute] = useState('');
   const [skill, setSkill] = useState<Concept | null>(null);
-  const [authorisation, setAuthorisation] = useState('');
+  const [authorisation, setAuthorisation] = useState<(typeof AUTHORISATIONS)[number] | ''>('');
   const [result, setResult] = useState<MatchRequest | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -40,7 +41,7 @@ export function WhatIfPanel({ profile, current }: { profile: Profile; current: R
     const { personal: _contact, ...draft } = bodyOf(d, new Date().toISOString().slice(0, 10));
     // The stored location with its point (the editor keeps only the region): commutes need coordinates.
     if (profile.location) draft.location = profile.location;
-    return { profileDraft: draft, ...(authorisation ? { authorisation: { kind: authorisation as (typeof AUTHORISATIONS)[number], allowsWork: null, allowsTraining: null, expiresOn: null } } : {}), ...custom };
+    return { profileDraft: draft, ...(authorisation ? { authorisation: { kind: authorisation, allowsWork: null, allowsTraining: null, expiresOn: null } } : {}), ...custom };
   }
 
   async function run(e: FormEvent) {
@@ -83,15 +84,7 @@ export function WhatIfPanel({ profile, current }: { profile: Profile; current: R
           <legend>{t('draftChanges')}</legend>
           <label htmlFor="w-commute">{t('draftCommute')}</label>
           <input id="w-commute" type="number" min={0} max={240} value={commute} onChange={(e) => setCommute(e.target.value)} />
-          <label htmlFor="w-auth">{t('draftAuthorisation')}</label>
-          <select id="w-auth" value={authorisation} onChange={(e) => setAuthorisation(e.target.value)}>
-            <option value="">{t('draftAuthorisationNone')}</option>
-            {AUTHORISATIONS.map((a) => (
-              <option key={a} value={a}>
-                {t(`auth_${a}`)}
-              </option>
-            ))}
-          </select>
+          <OptionalChoice id="w-auth" label={t('draftAuthorisation')} value={authorisation} options={AUTHORISATIONS} prefix="auth_" empty={t('draftAuthorisationNone')} onChange={setAuthorisation} />
         </fieldset>
         <EscoAutocomplete kind="skills" label={t('draftSkill')} onPick={setSkill} />
         {skill && <p className="entry-name">{skill.label}</p>}

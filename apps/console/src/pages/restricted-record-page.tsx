@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { components } from '../../../../docs/openapi/profile-service';
 import { fieldErrorsOf } from '../api/field-errors';
 import { useApp } from '../app-context';
-import { Choice } from '../components/choice';
+import { Choice, OptionalChoice } from '../components/choice';
 import { FieldError, fieldProps } from '../components/field-error';
 import { useI18n } from '../i18n/i18n-context';
 
@@ -116,15 +116,7 @@ export function RestrictedRecordPage({ id }: { id: string }) {
         {yesNo('allowsTraining')}
         {text('expiresOn', t('expiresOn'), 'date')}
         {text('nationality', t('nationality'))}
-        <label htmlFor="r-gender">{t('gender')}</label>
-        <select id="r-gender" value={draft.gender} onChange={(e) => set('gender', e.target.value)}>
-          <option value="">{t('notRecorded')}</option>
-          {GENDERS.map((g) => (
-            <option key={g} value={g}>
-              {t(`gender_${g}`)}
-            </option>
-          ))}
-        </select>
+        <OptionalChoice id="r-gender" label={t('gender')} value={draft.gender as (typeof GENDERS)[number] | ''} options={GENDERS} prefix="gender_" empty={t('notRecorded')} onChange={(g) => set('gender', g)} />
         {text('dateOfBirth', t('dateOfBirth'), 'date')}
         <label htmlFor="r-notes">{t('notes')}</label>
         <textarea id="r-notes" rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />

@@ -1,3 +1,4 @@
+import { OptionalChoice } from '../components/choice';
 import { EscoAutocomplete } from '../components/esco-autocomplete';
 import { useI18n } from '../i18n/i18n-context';
 import { ListSection } from './list-section';
@@ -24,24 +25,8 @@ export function SituationFields({ draft, change }: { draft: ProfileDraft; change
     <>
       <fieldset className="grid">
         <legend>{t('situation')}</legend>
-        <label htmlFor="p-device">{t('device')}</label>
-        <select id="p-device" value={access?.device ?? ''} onChange={(e) => setAccess(e.target.value ? { device: e.target.value as DigitalAccess['device'] } : null)}>
-          <option value="">{t('notRecorded')}</option>
-          {DEVICES.map((d) => (
-            <option key={d} value={d}>
-              {t(`device_${d}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="p-connectivity">{t('connectivity')}</label>
-        <select id="p-connectivity" value={access?.connectivity ?? ''} disabled={!access} onChange={(e) => setAccess({ connectivity: e.target.value as DigitalAccess['connectivity'] })}>
-          {!access && <option value="">{t('notRecorded')}</option>}
-          {CONNECTIVITY.map((c) => (
-            <option key={c} value={c}>
-              {t(`connectivity_${c}`)}
-            </option>
-          ))}
-        </select>
+        <OptionalChoice id="p-device" label={t('device')} value={access?.device ?? ''} options={DEVICES} prefix="device_" empty={t('notRecorded')} onChange={(device) => setAccess(device ? { device } : null)} />
+        <OptionalChoice id="p-connectivity" label={t('connectivity')} value={access?.connectivity ?? ''} options={CONNECTIVITY} prefix="connectivity_" empty={access ? undefined : t('notRecorded')} disabled={!access} onChange={(connectivity) => connectivity && setAccess({ connectivity })} />
         <YesNo id="p-mobility" label={t('limitedMobility')} value={draft.limitedMobility} onChange={(v) => change('limitedMobility', v, 'limitedMobility')} />
         <YesNo id="p-income" label={t('needsIncome')} value={draft.needsIncomeDuringTraining} onChange={(v) => change('needsIncomeDuringTraining', v, 'needsIncomeDuringTraining')} />
         <label htmlFor="p-start">{t('earliestStart')}</label>
@@ -50,15 +35,7 @@ export function SituationFields({ draft, change }: { draft: ProfileDraft; change
 
       <fieldset className="grid">
         <legend>{t('aspirations')}</legend>
-        <label htmlFor="p-pathway">{t('preferredPathway')}</label>
-        <select id="p-pathway" value={asp.preferredPathway ?? ''} onChange={(e) => setAsp({ ...asp, preferredPathway: (e.target.value || undefined) as Aspirations['preferredPathway'] })}>
-          <option value="">{t('notRecorded')}</option>
-          {PATHWAYS.map((p) => (
-            <option key={p} value={p}>
-              {t(`pathway_${p}`)}
-            </option>
-          ))}
-        </select>
+        <OptionalChoice id="p-pathway" label={t('preferredPathway')} value={asp.preferredPathway ?? ''} options={PATHWAYS} prefix="pathway_" empty={t('notRecorded')} onChange={(p) => setAsp({ ...asp, preferredPathway: p || undefined })} />
         <label htmlFor="p-sectors">{t('preferredSectors')}</label>
         <input id="p-sectors" value={(asp.preferredSectors ?? []).join(', ')} onChange={(e) => setAsp({ ...asp, preferredSectors: sectors(e.target.value) })} />
         <label htmlFor="p-excluded">{t('excludedSectors')}</label>

@@ -1,5 +1,5 @@
 import { TaxonomyExtractionSchema, TaxonomyExtractRequestSchema, TaxonomyInfoSchema, TaxonomyLookupQuerySchema, TaxonomyLookupResultSchema } from '@app/contracts';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto } from '@app/platform/openapi';
 
 export class TaxonomyLookupQueryDto extends createZodDto(TaxonomyLookupQuerySchema) {}
 export class TaxonomyExtractRequestDto extends createZodDto(TaxonomyExtractRequestSchema) {}
