@@ -136,7 +136,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List fairs
+         * @description An organiser's own organisation's fairs (admins: every organisation's, or `organisationId`'s), latest fair day first, each as GET /fairs/:id gives it; page with `cursor` = the previous `nextCursor`.
+         */
+        get: operations["FairsController_list"];
         put?: never;
         /**
          * Create a job fair
@@ -1510,6 +1514,69 @@ export interface components {
              * @example 2026-03-02T09:30:00.000Z
              */
             createdAt: string;
+        };
+        FairPage: {
+            /** @description Latest fair day first (then the most recently created) */
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The fair
+                 * @example 2f8d0b6e-4a3c-4e1f-9b7d-5c3a1e9f7b2d
+                 */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description The organising organisation
+                 * @example 3a1f5e7c-9b2d-4f6a-8c0e-1d3f5a7b9c2e
+                 */
+                organisationId: string;
+                /** @example Feria de empleo Quito Sur */
+                name: string;
+                /**
+                 * @description YYYY-MM-DD
+                 * @example 2026-05-14
+                 */
+                date: string;
+                /**
+                 * @description First interview slot, local time HH:MM
+                 * @example 09:00
+                 */
+                startTime: string;
+                /**
+                 * @description Length of one interview slot
+                 * @example 20
+                 */
+                slotMinutes: number;
+                /** @example EC-P */
+                regionCode: string;
+                version: number;
+                /**
+                 * @description Registered attendees
+                 * @example 120
+                 */
+                attendees: number;
+                opportunities: {
+                    /**
+                     * Format: uuid
+                     * @description The opportunity
+                     * @example 7c9e2f4a-1b3d-4e5f-8a6b-9c0d1e2f3a4b
+                     */
+                    opportunityId: string;
+                    /** @example 8 */
+                    interviewSlots: number;
+                }[];
+                /**
+                 * Format: date-time
+                 * @description When it was created
+                 * @example 2026-03-02T09:30:00.000Z
+                 */
+                createdAt: string;
+            }[];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
         };
         ImportResult: {
             items: {
@@ -3582,6 +3649,7 @@ export type EmployerShortlist = components['schemas']['EmployerShortlist'];
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type ExplainedCandidate = components['schemas']['ExplainedCandidate'];
 export type Fair = components['schemas']['Fair'];
+export type FairPage = components['schemas']['FairPage'];
 export type ImportResult = components['schemas']['ImportResult'];
 export type Liveness = components['schemas']['Liveness'];
 export type Opportunity = components['schemas']['Opportunity'];
@@ -3929,6 +3997,58 @@ export interface operations {
                 };
             };
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    FairsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this organisation's fairs. Organisers: their own organisation (another one is 403) */
+                organisationId?: string;
+                /** @description `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Fairs per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key's role may not list fairs, or an organiser asked for another organisation's
+             *
+             *     The key's role may not do this, or not on this resource (`forbidden`)
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "This endpoint is not open to the employer role",
+                     *         "details": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

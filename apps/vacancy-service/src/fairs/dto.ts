@@ -5,6 +5,8 @@ import {
   CreateFairSchema,
   CreateShortlistSchema,
   EmployerShortlistSchema,
+  FairListQuerySchema,
+  FairPageSchema,
   FairSchema,
   RegisterAttendeesSchema,
   RegistrationResultSchema,
@@ -20,10 +22,12 @@ export class RegisterAttendeesDto extends createZodDto(RegisterAttendeesSchema) 
 export class AddFairOpportunitiesDto extends createZodDto(AddFairOpportunitiesSchema) {}
 export class CreateShortlistDto extends createZodDto(CreateShortlistSchema) {}
 export class CreateCohortDto extends createZodDto(CreateCohortSchema) {}
+export class FairListQueryDto extends createZodDto(FairListQuerySchema) {}
 export class IdParamDto extends createZodDto(z.strictObject({ id: z.uuid() })) {}
 export class ShortlistOpportunityParamDto extends createZodDto(z.strictObject({ id: z.uuid(), opportunityId: z.uuid() })) {}
 // Response shapes, for the OpenAPI document.
 export class FairDto extends createZodDto(FairSchema) {}
+export class FairPageDto extends createZodDto(FairPageSchema) {}
 export class RegistrationResultDto extends createZodDto(RegistrationResultSchema) {}
 export class ShortlistAcceptedDto extends createZodDto(ShortlistAcceptedSchema) {}
 export class ShortlistStatusDto extends createZodDto(ShortlistStatusSchema) {}

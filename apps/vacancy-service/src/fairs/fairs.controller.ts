@@ -1,12 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Fair, Principal, RegistrationResult, ShortlistAccepted } from '@app/contracts';
+import type { Fair, FairPage, Principal, RegistrationResult, ShortlistAccepted } from '@app/contracts';
 import { FairService, ShortlistRequests } from '@app/persistence';
 import { CurrentPrincipal, Roles, StrictRateLimit } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
 import type { Request } from 'express';
 import { parseAttendeeCsv, readCsvBody } from './attendee-csv';
-import { AddFairOpportunitiesDto, CreateFairDto, CreateShortlistDto, FairDto, IdParamDto, RegisterAttendeesDto, RegistrationResultDto, ShortlistAcceptedDto } from './dto';
+import { AddFairOpportunitiesDto, CreateFairDto, CreateShortlistDto, FairDto, FairListQueryDto, FairPageDto, IdParamDto, RegisterAttendeesDto, RegistrationResultDto, ShortlistAcceptedDto } from './dto';
 
 const NOT_FOUND = { status: 404, description: 'No such fair managed by the caller (the organising organisation, admins)' } as const;
 
@@ -30,6 +30,18 @@ export class FairsController {
   @ApiCreatedResponse({ type: FairDto.Output })
   create(@CurrentPrincipal() p: Principal, @Body() body: CreateFairDto): Promise<Fair> {
     return this.fairs.create(p, body);
+  }
+
+  @Get()
+  @Roles('organiser', 'admin')
+  @ApiOperation({
+    summary: 'List fairs',
+    description: "An organiser's own organisation's fairs (admins: every organisation's, or `organisationId`'s), latest fair day first, each as GET /fairs/:id gives it; page with `cursor` = the previous `nextCursor`.",
+  })
+  @ApiOkResponse({ type: FairPageDto.Output })
+  @ApiErrors({ status: 403, description: "The key's role may not list fairs, or an organiser asked for another organisation's" })
+  list(@CurrentPrincipal() p: Principal, @Query() query: FairListQueryDto): Promise<FairPage> {
+    return this.fairs.list(p, query);
   }
 
   @Get(':id')

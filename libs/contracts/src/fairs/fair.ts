@@ -33,6 +33,28 @@ export const FairSchema = z.object({
 });
 export type Fair = z.infer<typeof FairSchema>;
 
+/**
+ * GET /fairs: the fairs of the caller's organisation (organisers), or of any organisation (admins,
+ * optionally one), latest fair day first. `cursor` is the opaque `nextCursor` of the previous page.
+ */
+export const FairListQuerySchema = z.strictObject({
+  organisationId: z.uuid().optional().meta({ description: "Only this organisation's fairs. Organisers: their own organisation (another one is 403)", example: EXAMPLE_ID.organisation }),
+  cursor: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, { error: 'use the nextCursor of the previous page' })
+    .optional()
+    .meta({ description: '`nextCursor` of the previous page' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: 'Fairs per page', example: 50 }),
+});
+export type FairListQuery = z.infer<typeof FairListQuerySchema>;
+
+export const FairPageSchema = z.object({
+  items: z.array(FairSchema).meta({ description: 'Latest fair day first (then the most recently created)' }),
+  nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page', example: null }),
+});
+export type FairPage = z.infer<typeof FairPageSchema>;
+
 export const MAX_ATTENDEES_PER_REQUEST = 5000;
 export const RegisterAttendeesSchema = z.strictObject({
   profileIds: z.array(z.uuid()).min(1).max(MAX_ATTENDEES_PER_REQUEST),

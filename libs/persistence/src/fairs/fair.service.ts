@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AddFairOpportunities, CreateFair, ErrorDetail, Fair, Principal, RegistrationResult } from '@app/contracts';
+import type { AddFairOpportunities, CreateFair, ErrorDetail, Fair, FairListQuery, FairPage, Principal, RegistrationResult } from '@app/contracts';
 import { writeOutbox } from '@app/messaging';
 import { ApiError } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { mayRead } from '../opportunities/opportunity-access';
 import { loadManagedFair, type FairRow } from './fair-access';
+import { decodeFairCursor, encodeFairCursor } from './fair-cursor';
 
 /** Consent an attendee needs: to be matched, and to be shown (masked) to the employers who interview them. */
 export const FAIR_CONSENT_SCOPES = ['matching', 'visible_to_employers'] as const;
@@ -32,6 +33,38 @@ export class FairService {
   async get(p: Principal, fairId: string): Promise<Fair> {
     const m = this.ds.manager;
     return this.present(m, await loadManagedFair(m, p, fairId));
+  }
+
+  /**
+   * The fairs the caller manages, latest fair day first (then the most recently created), keyset-paged
+   * on (fair_date, created_at, id): an organiser sees their own organisation's fairs only (asking for
+   * another organisation's is 403), an admin everyone's or one organisation's. Each fair as GET
+   * /fairs/:id presents it, counted and listed in the same statement.
+   */
+  async list(p: Principal, q: FairListQuery): Promise<FairPage> {
+    if (p.role !== 'admin' && p.role !== 'organiser') throw ApiError.forbidden();
+    if (p.role === 'organiser' && q.organisationId !== undefined && q.organisationId !== p.organisationId) throw ApiError.forbidden("Organisers list their own organisation's fairs only");
+    const organisationId = p.role === 'organiser' ? p.organisationId : (q.organisationId ?? null);
+    const c = q.cursor === undefined ? null : decodeFairCursor(q.cursor);
+    const rows: Array<FairRow & { cursor_at: string; attendees: number; opportunities: Array<{ opportunityId: string; interviewSlots: number }> }> = await this.ds.query(
+      `SELECT f.id, f.organisation_id, f.name, f.fair_date::text AS fair_date, to_char(f.start_time, 'HH24:MI') AS start_time, f.slot_minutes, f.region_code, f.version, f.created_at,
+              to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
+              (SELECT count(*)::int FROM fair_attendees a WHERE a.fair_id = f.id) AS attendees,
+              COALESCE((SELECT json_agg(json_build_object('opportunityId', o.opportunity_id, 'interviewSlots', o.interview_slots) ORDER BY o.created_at, o.opportunity_id)
+                          FROM fair_opportunities o WHERE o.fair_id = f.id), '[]'::json) AS opportunities
+         FROM fairs f
+        WHERE ($1::uuid IS NULL OR f.organisation_id = $1)
+          AND ($2::date IS NULL OR (f.fair_date, f.created_at, f.id) < ($2::date, $3::timestamptz, $4::uuid))
+        ORDER BY f.fair_date DESC, f.created_at DESC, f.id DESC
+        LIMIT $5`,
+      [organisationId, c?.date ?? null, c?.createdAt ?? null, c?.id ?? null, q.limit + 1],
+    );
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => toFair(r, r.attendees, r.opportunities)),
+      nextCursor: rows.length > q.limit && last ? encodeFairCursor({ date: last.fair_date, createdAt: last.cursor_at, id: last.id }) : null,
+    };
   }
 
   /**
@@ -115,18 +148,26 @@ export class FairService {
       `SELECT opportunity_id, interview_slots FROM fair_opportunities WHERE fair_id = $1 ORDER BY created_at, opportunity_id`,
       [fair.id],
     );
-    return {
-      id: fair.id,
-      organisationId: fair.organisation_id,
-      name: fair.name,
-      date: fair.fair_date,
-      startTime: fair.start_time,
-      slotMinutes: fair.slot_minutes,
-      regionCode: fair.region_code,
-      version: fair.version,
-      attendees: n,
-      opportunities: opportunities.map((o) => ({ opportunityId: o.opportunity_id, interviewSlots: o.interview_slots })),
-      createdAt: fair.created_at.toISOString(),
-    };
+    return toFair(
+      fair,
+      n,
+      opportunities.map((o) => ({ opportunityId: o.opportunity_id, interviewSlots: o.interview_slots })),
+    );
   }
+}
+
+function toFair(fair: FairRow, attendees: number, opportunities: Fair['opportunities']): Fair {
+  return {
+    id: fair.id,
+    organisationId: fair.organisation_id,
+    name: fair.name,
+    date: fair.fair_date,
+    startTime: fair.start_time,
+    slotMinutes: fair.slot_minutes,
+    regionCode: fair.region_code,
+    version: fair.version,
+    attendees,
+    opportunities,
+    createdAt: fair.created_at.toISOString(),
+  };
 }
