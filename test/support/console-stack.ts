@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { ProfileServiceModule } from '../../apps/profile-service/src/profile-service.module';
 import { ScorerModule } from '../../apps/scorer/src/scorer.module';
@@ -10,10 +7,10 @@ import { startConsoleServer, type ConsoleServer } from '../../scripts/lib/consol
 import { loadDemoData, type DemoLoadResult } from '../../scripts/lib/demo-data';
 import { importDemoTaxonomyIfEmpty } from '../../scripts/lib/taxonomy-demo';
 import { createTestApp, testConfig } from './app';
+import { CONSOLE_BUILD, ensureConsoleBuilt } from './console-build';
 import { createTestDatabase, type TestDatabase } from './database';
 
-const ROOT = join(__dirname, '..', '..');
-export const CONSOLE_BUILD = join(ROOT, 'dist', 'console');
+export { CONSOLE_BUILD, ensureConsoleBuilt };
 
 /**
  * What `npm start` serves on its first start, in-process and on free ports: a database of its own with
@@ -29,12 +26,6 @@ export interface ConsoleStack {
   keyOf(orgKey: DemoLoadResult['keys'][number]['orgKey']): string;
   idOf(showcase: string): string;
   close(): Promise<void>;
-}
-
-/** The console as `npm run build` leaves it; built here when a test runs before any build. */
-export function ensureConsoleBuilt(): void {
-  if (existsSync(join(CONSOLE_BUILD, 'index.html'))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'apps', 'console', 'vite.config.mts'), '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 async function listenOnFreePort(app: INestApplication): Promise<string> {

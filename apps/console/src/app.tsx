@@ -5,6 +5,7 @@ import { AppContext } from './app-context';
 import { Layout } from './components/layout';
 import { useI18n } from './i18n/i18n-context';
 import { CandidatesPage } from './pages/candidates-page';
+import { FairPage } from './pages/fair-page';
 import { FairsPage } from './pages/fairs-page';
 import { OpportunitiesPage } from './pages/opportunities-page';
 import { OpportunityEditPage } from './pages/opportunity-edit-page';
@@ -82,6 +83,8 @@ function Page({ route, allowed }: { route: Route; allowed: string[] }) {
       return open('#/opportunities') ? <OpportunityEditPage key={route.id} id={route.id} /> : <NotFound />;
     case 'fairs':
       return open('#/fairs') ? <FairsPage /> : <NotFound />;
+    case 'fair':
+      return open('#/fairs') ? <FairPage key={route.id} id={route.id} created={route.created} /> : <NotFound />;
     case 'admin':
       return <p>{t('navAdminNote')}</p>;
     default:

@@ -13,6 +13,9 @@ describe('console routes', () => {
     expect(parseRoute('#/opportunities/new')).toEqual({ page: 'opportunity_new' });
     expect(parseRoute('#/opportunities/7c9e/edit')).toEqual({ page: 'opportunity_edit', id: '7c9e' });
     expect(parseRoute('#/fairs')).toEqual({ page: 'fairs' });
+    expect(parseRoute('#/fairs/2f8d')).toEqual({ page: 'fair', id: '2f8d', created: false });
+    expect(parseRoute('#/fairs/2f8d?created')).toEqual({ page: 'fair', id: '2f8d', created: true });
+    expect(parseRoute('#/fairs/2f8d/x')).toEqual({ page: 'not_found' });
     expect(parseRoute('#/nowhere')).toEqual({ page: 'not_found' });
   });
 

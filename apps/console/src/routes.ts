@@ -12,11 +12,14 @@ export type Route =
   | { page: 'opportunity_new' }
   | { page: 'opportunity_edit'; id: string }
   | { page: 'fairs' }
+  | { page: 'fair'; id: string; created: boolean }
   | { page: 'admin' }
   | { page: 'not_found' };
 
 export function parseRoute(hash: string): Route | null {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  // `?created` after a path: the page says what was just done (no data in it).
+  const [path = '', query] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return null;
   const [first, id, action] = parts;
   if (first === 'people' && id === 'new') return { page: 'profile_new' };
@@ -29,6 +32,7 @@ export function parseRoute(hash: string): Route | null {
   if (first === 'opportunities' && action) return { page: 'not_found' };
   if (first === 'opportunities') return id ? { page: 'opportunity', id } : { page: 'opportunities' };
   if (first === 'fairs' && !id) return { page: 'fairs' };
+  if (first === 'fairs' && id && !action) return { page: 'fair', id, created: query === 'created' };
   if (first === 'admin' && !id) return { page: 'admin' };
   return { page: 'not_found' };
 }

@@ -10,6 +10,8 @@ describe('console bundle size', () => {
     const html = readFileSync(join(CONSOLE_BUILD, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
     expect(scripts.length).toBeGreaterThan(0);
+    // The production build (as `npm run build` makes it), not React's development one: its dev-only warnings are absent.
+    for (const file of scripts) expect(readFileSync(join(CONSOLE_BUILD, file), 'utf8')).not.toContain('should have a unique');
     const gzipped = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(CONSOLE_BUILD, file)), { level: 9 }).length, 0);
     expect(gzipped).toBeLessThan(200 * 1024);
   });

@@ -73,6 +73,21 @@ describeWithChromium('console in a browser (demo data)', () => {
     const stored = await page.evaluate<{ session: string | null; local: string }>(`({ session: sessionStorage.getItem('console.session'), local: JSON.stringify(localStorage) })`);
     expect(stored.session).toContain(stack.keyOf('ngo'));
     expect(stored.local).not.toContain('mk_');
+
+    // Keyboard: the first Tab reaches the skip link, shown with a visible focus outline; Enter puts focus on
+    // the page's content, so the next Tab lands on its first link, past the menu.
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate<{ cls: string; outline: string; left: number }>(
+      `(() => { const e = document.activeElement; const st = getComputedStyle(e); return { cls: e.className, outline: st.outlineStyle + ' ' + st.outlineWidth, left: e.getBoundingClientRect().left }; })()`,
+    );
+    expect(focused.cls).toBe('skip');
+    expect(focused.outline).toBe('solid 3px');
+    expect(focused.left).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await activeId()).toBe('main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string | null>('document.activeElement.getAttribute("href")')).toBe('#/people/new');
   });
 
   it('case manager: finds Mayerlin, sees her ranked options with score bars, reasons and the "why not" list, and refers her', async () => {
@@ -100,6 +115,7 @@ describeWithChromium('console in a browser (demo data)', () => {
     const reasonText = (await page.locator('.reason-counts').textContent()) + (await page.locator('.why-not .codes').allTextContents()).join(' ');
     expect(reasonText).not.toMatch(/[a-z]+_[a-z]+/);
     await expectAccessible();
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'options');
     await page.getByRole('heading', { name: 'Por qué no las demás' }).evaluate((h) => h.scrollIntoView());
     await screenshot(page, 'why-not');
@@ -227,6 +243,9 @@ describeWithChromium('console in a browser (demo data)', () => {
     expect(await page.getByText('Contacto oculto hasta la derivación').count()).toBeGreaterThan(0);
     await expectAccessible();
     await screenshot(page, 'candidates');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await fitsWidth(page)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await row.getByLabel(/Pasar a/).selectOption('interview');
     await row.getByRole('button', { name: 'Mover' }).click();
@@ -298,9 +317,14 @@ describeWithChromium('console in a browser (demo data)', () => {
 
     await signIn(stack.keyOf('fair'));
     await page.getByRole('heading', { name: 'Ferias de empleo' }).waitFor();
+    await page.getByText('Su organización aún no tiene ferias.').waitFor();
     await page.getByLabel('Nombre de la feria').fill('Feria de prueba Quito Sur');
+    await page.getByLabel('Fecha').fill('2026-05-14');
     await page.getByRole('button', { name: 'Crear' }).click();
-    await page.getByText(/Feria creada: Feria de prueba Quito Sur/).waitFor();
+    // The new fair opens on its own page.
+    await page.getByRole('heading', { name: 'Feria de prueba Quito Sur' }).waitFor();
+    await page.getByRole('status').getByText(/Feria creada: Feria de prueba Quito Sur \(14 may 2026\)/).waitFor();
+    const fairId = page.url().split('#/fairs/')[1]!.split('?')[0]!;
 
     const upload = async (csv: string) => page.getByLabel('Asistentes (CSV con columna profile_id)').setInputFiles({ name: 'asistentes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await upload(`profile_id\n${attendees[0]}\nnot-a-uuid\n`);
@@ -309,6 +333,7 @@ describeWithChromium('console in a browser (demo data)', () => {
     await upload(`profile_id\n${attendees.join('\n')}\n`);
     await page.getByRole('button', { name: 'Subir' }).click();
     await page.getByText(`${attendees.length} registradas, 0 ya estaban; ${attendees.length} en total`).waitFor();
+    await page.locator('.fair-summary', { hasText: `${attendees.length} asistentes · 0 ofertas` }).waitFor();
 
     await page.getByLabel(/Ofertas de la feria/).fill(jobs.map((id) => `${id},4`).join('\n'));
     await page.getByRole('button', { name: 'Añadir ofertas' }).click();
@@ -322,6 +347,11 @@ describeWithChromium('console in a browser (demo data)', () => {
     expect(await page.locator('.schedule table').count()).toBe(3);
     await page.getByRole('table', { name: 'Horario por persona' }).waitFor();
     await page.getByRole('heading', { name: /Auditoría de equidad/ }).waitFor();
+    // Groups in words (Femenino, Venezuela, Otras), never the codes (female, VE, other); the note in Spanish.
+    const groups = await page.locator('.fairness dt').allTextContents();
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) expect(g).not.toMatch(/^([a-z_]+|[A-Z]{2})$/);
+    await page.locator('.fairness').getByText(/nunca entran en la puntuación/).waitFor();
     await expectAccessible();
     await screenshot(page, 'fair-shortlist', { fullPage: true });
 
@@ -331,5 +361,25 @@ describeWithChromium('console in a browser (demo data)', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines[0]).toMatch(/opportunity/i);
     expect(csv).toContain(jobs[0]);
+
+    // Phone width: the fair page (schedule tables scroll inside their box).
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await fitsWidth(page)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Coming back in a new session: the fair is in the organisation's list (GET /fairs), not only in this tab.
+    await page.getByRole('button', { name: 'Salir' }).click();
+    await signIn(stack.keyOf('fair'));
+    await page.getByRole('heading', { name: 'Ferias de su organización' }).waitFor();
+    const row = page.getByRole('row', { name: /Feria de prueba Quito Sur/ });
+    await row.waitFor();
+    expect(await row.locator('td').allTextContents()).toEqual(['14 may 2026', '09:00', 'EC-P', String(attendees.length), '3']);
+    await expectAccessible();
+    await screenshot(page, 'fairs');
+    await row.getByRole('link', { name: 'Feria de prueba Quito Sur' }).click();
+    await page.getByRole('heading', { name: 'Feria de prueba Quito Sur' }).waitFor();
+    expect(page.url()).toContain(`#/fairs/${fairId}`);
+    await page.locator('.fair-summary', { hasText: `${attendees.length} asistentes · 3 ofertas` }).waitFor();
+    await page.getByRole('button', { name: 'Calcular preselección' }).waitFor();
   });
 });

@@ -26,3 +26,22 @@ export function formatDate(language: Language, value: string): string {
   const date = day ? new Date(`${value}T12:00:00Z`) : new Date(value);
   return new Intl.DateTimeFormat(LOCALES[language], day ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/**
+ * A fairness-audit group in words: gender codes through the dictionary (`gender_female`), nationality
+ * codes (ISO 3166 alpha-2) as country names in the language (Intl.DisplayNames), the service's pooled
+ * small groups (`other`) as such; anything else shows its code.
+ */
+export function fairnessGroupLabel(language: Language, dimension: 'gender' | 'nationality', code: string): string {
+  const dictionary = DICTIONARIES[language] as Record<string, string>;
+  if (dimension === 'gender' && dictionary[`gender_${code}`]) return dictionary[`gender_${code}`]!;
+  if (code === 'other') return dictionary.fairnessGroup_other ?? code;
+  if (dimension === 'nationality' && /^[A-Z]{2}$/.test(code)) {
+    try {
+      return new Intl.DisplayNames([LOCALES[language]], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+  return code;
+}

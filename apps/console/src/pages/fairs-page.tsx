@@ -1,38 +1,67 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { components } from '../../../../docs/openapi/vacancy-service';
+import { useApp } from '../app-context';
+import { ErrorNote } from '../components/error-note';
 import { useI18n } from '../i18n/i18n-context';
-import { AttendeesUpload } from './fair/attendees-upload';
-import { FairOpportunitiesForm } from './fair/fair-opportunities-form';
+import { useLoad } from '../use-load';
 import { NewFairForm } from './fair/new-fair-form';
-import { ShortlistPanel } from './fair/shortlist-panel';
 
 type Fair = components['schemas']['Fair'];
-// There is no "list my fairs" endpoint: the fair being prepared is remembered in this tab.
-const STORAGE_KEY = 'console.fair';
 
-/** The organiser's day: create a fair, register attendees from a CSV, add opportunities with slots, run the shortlist. */
+/** The organisation's fairs (GET /fairs, latest day first, paged) and a new one; each fair opens on its own page (#/fairs/<id>). */
 export function FairsPage() {
-  const { t, date } = useI18n();
-  const [fair, setFairState] = useState<Fair | null>(() => JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Fair | null);
-  const setFair = (f: Fair | null) => {
-    if (f) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(f));
-    else sessionStorage.removeItem(STORAGE_KEY);
-    setFairState(f);
-  };
+  const { clients } = useApp();
+  const { t, date, number } = useI18n();
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const [loaded, setLoaded] = useState<Fair[]>([]);
+  const { data, error, loading } = useLoad(() => clients.vacancies.GET('/fairs', { params: { query: { limit: 50, cursor } } }), [cursor]);
+  useEffect(() => {
+    if (data) setLoaded((before) => (cursor ? [...before, ...data.items] : data.items));
+  }, [data, cursor]);
+  const nextCursor = data?.nextCursor ?? undefined;
   return (
     <section aria-labelledby="fairs-title">
       <h1 id="fairs-title">{t('fairsTitle')}</h1>
-      <NewFairForm onCreated={setFair} />
-      {fair && (
-        <>
-          <p role="status" className="ok">
-            {t('fairCreated', { name: fair.name, date: date(fair.date) })}
-          </p>
-          <AttendeesUpload fairId={fair.id} />
-          <FairOpportunitiesForm fairId={fair.id} />
-          <ShortlistPanel fairId={fair.id} />
-        </>
+      <h2 id="fair-list-title">{t('fairList')}</h2>
+      <ErrorNote error={error} />
+      {loading && <p aria-live="polite">{t('loading')}</p>}
+      {!loading && loaded.length === 0 && <p>{t('noFairs')}</p>}
+      {loaded.length > 0 && (
+        <div className="table-wrap">
+          <table aria-labelledby="fair-list-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('fairName')}</th>
+                <th scope="col">{t('date')}</th>
+                <th scope="col">{t('startTime')}</th>
+                <th scope="col">{t('regionCode')}</th>
+                <th scope="col">{t('attendeesHeader')}</th>
+                <th scope="col">{t('fairOpportunitiesHeader')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaded.map((f) => (
+                <tr key={f.id}>
+                  <th scope="row">
+                    <a href={`#/fairs/${f.id}`}>{f.name}</a>
+                  </th>
+                  <td>{date(f.date)}</td>
+                  <td>{f.startTime}</td>
+                  <td>{f.regionCode}</td>
+                  <td>{number(f.attendees)}</td>
+                  <td>{number(f.opportunities.length)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
+      {nextCursor && (
+        <button type="button" onClick={() => setCursor(nextCursor)} disabled={loading}>
+          {t('more')}
+        </button>
+      )}
+      <NewFairForm onCreated={(f) => (location.hash = `#/fairs/${f.id}?created`)} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { ErrorNote } from '../../components/error-note';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** The CSV goes as it is (text/csv); a bad row rejects the file and the service names each row (`line.<n>.profile_id`). */
-export function AttendeesUpload({ fairId }: { fairId: string }) {
+export function AttendeesUpload({ fairId, onChanged }: { fairId: string; onChanged?: () => void }) {
   const { clients } = useApp();
   const { t, number } = useI18n();
   const [file, setFile] = useState<File | null>(null);
@@ -24,7 +24,10 @@ export function AttendeesUpload({ fairId }: { fairId: string }) {
       headers: { 'Content-Type': 'text/csv' },
     });
     if (error) setError(error);
-    else if (data) setResult(data);
+    else if (data) {
+      setResult(data);
+      onChanged?.();
+    }
   }
 
   return (

@@ -4,7 +4,7 @@ import { ErrorNote } from '../../components/error-note';
 import { useI18n } from '../../i18n/i18n-context';
 import { parseSlotLines } from './slot-lines';
 
-export function FairOpportunitiesForm({ fairId }: { fairId: string }) {
+export function FairOpportunitiesForm({ fairId, onChanged }: { fairId: string; onChanged?: () => void }) {
   const { clients } = useApp();
   const { t, number } = useI18n();
   const [text, setText] = useState('');
@@ -16,7 +16,10 @@ export function FairOpportunitiesForm({ fairId }: { fairId: string }) {
     setError(null);
     const { data, error } = await clients.vacancies.POST('/fairs/{id}/opportunities', { params: { path: { id: fairId } }, body: { opportunities: parseSlotLines(text) } });
     if (error) setError(error);
-    else if (data) setAdded(data.opportunities.length);
+    else if (data) {
+      setAdded(data.opportunities.length);
+      onChanged?.();
+    }
   }
 
   return (
