@@ -1,10 +1,6 @@
-import { ApiError } from '@app/platform';
+import { CURSOR_PART, decodeKeysetCursor, encodeKeysetCursor } from '../paging/keyset-cursor';
 
-/**
- * Opaque cursor of GET /fairs: base64url of `[fair_date, created_at, id]` of the last fair of a page (the
- * list's order, descending), created_at with PostgreSQL's microseconds so fairs created in the same
- * millisecond are neither repeated nor skipped.
- */
+/** Cursor of GET /fairs: `[fair_date, created_at, id]` of the last fair of a page (the list's order, descending). */
 export interface FairCursor {
   date: string;
   createdAt: string;
@@ -12,24 +8,10 @@ export interface FairCursor {
 }
 
 export function encodeFairCursor(c: FairCursor): string {
-  return Buffer.from(JSON.stringify([c.date, c.createdAt, c.id]), 'utf8').toString('base64url');
+  return encodeKeysetCursor([c.date, c.createdAt, c.id]);
 }
 
 export function decodeFairCursor(raw: string): FairCursor {
-  try {
-    const [date, createdAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
-    if (
-      typeof date === 'string' &&
-      /^\d{4}-\d\d-\d\d$/.test(date) &&
-      typeof createdAt === 'string' &&
-      /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(createdAt) &&
-      typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    ) {
-      return { date, createdAt, id };
-    }
-  } catch {
-    // fall through to the 400 below
-  }
-  throw ApiError.badRequest('invalid_cursor', 'The cursor is not one this API returned', [{ path: 'cursor', message: 'invalid cursor', code: 'invalid_cursor' }]);
+  const [date, createdAt, id] = decodeKeysetCursor(raw, [CURSOR_PART.date, CURSOR_PART.timestamp, CURSOR_PART.uuid]);
+  return { date, createdAt, id };
 }
