@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import type { components } from '../../../../docs/openapi/vacancy-service';
 import { useApp } from '../app-context';
 import { ErrorNote } from '../components/error-note';
 import { useI18n } from '../i18n/i18n-context';
-import { useLoad } from '../use-load';
+import { usePagedList } from '../use-paged-list';
 import { NewFairForm } from './fair/new-fair-form';
 
 type Fair = components['schemas']['Fair'];
@@ -12,13 +11,7 @@ type Fair = components['schemas']['Fair'];
 export function FairsPage() {
   const { clients } = useApp();
   const { t, date, number } = useI18n();
-  const [cursor, setCursor] = useState<string | undefined>(undefined);
-  const [loaded, setLoaded] = useState<Fair[]>([]);
-  const { data, error, loading } = useLoad(() => clients.vacancies.GET('/fairs', { params: { query: { limit: 50, cursor } } }), [cursor]);
-  useEffect(() => {
-    if (data) setLoaded((before) => (cursor ? [...before, ...data.items] : data.items));
-  }, [data, cursor]);
-  const nextCursor = data?.nextCursor ?? undefined;
+  const { items: loaded, error, loading, more } = usePagedList<Fair>((cursor) => clients.vacancies.GET('/fairs', { params: { query: { limit: 50, cursor } } }));
   return (
     <section aria-labelledby="fairs-title">
       <h1 id="fairs-title">{t('fairsTitle')}</h1>
@@ -56,8 +49,8 @@ export function FairsPage() {
           </table>
         </div>
       )}
-      {nextCursor && (
-        <button type="button" onClick={() => setCursor(nextCursor)} disabled={loading}>
+      {more && (
+        <button type="button" onClick={more} disabled={loading}>
           {t('more')}
         </button>
       )}

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { components } from '../../../../docs/openapi/profile-service';
 import { useApp } from '../app-context';
 import { ErrorNote } from '../components/error-note';
 import { useI18n } from '../i18n/i18n-context';
-import { useLoad } from '../use-load';
+import { usePagedList } from '../use-paged-list';
 
 type Person = components['schemas']['ProfilePage']['items'][number];
 
@@ -12,13 +12,7 @@ export function PeoplePage() {
   const { clients } = useApp();
   const { t, date } = useI18n();
   const [query, setQuery] = useState('');
-  const [cursor, setCursor] = useState<string | undefined>(undefined);
-  const [loaded, setLoaded] = useState<Person[]>([]);
-  const { data, error, loading } = useLoad(() => clients.profiles.GET('/profiles', { params: { query: { limit: 200, cursor } } }), [cursor]);
-  useEffect(() => {
-    if (data) setLoaded((before) => (cursor ? [...before, ...data.items] : data.items));
-  }, [data, cursor]);
-  const nextCursor = data?.nextCursor ?? undefined;
+  const { items: loaded, error, loading, more } = usePagedList<Person>((cursor) => clients.profiles.GET('/profiles', { params: { query: { limit: 200, cursor } } }));
   const people = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
     const items = loaded;
@@ -53,8 +47,8 @@ export function PeoplePage() {
           </li>
         ))}
       </ul>
-      {nextCursor && (
-        <button type="button" onClick={() => setCursor(nextCursor)} disabled={loading}>
+      {more && (
+        <button type="button" onClick={more} disabled={loading}>
           {t('more')}
         </button>
       )}
