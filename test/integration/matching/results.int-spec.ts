@@ -110,6 +110,19 @@ describe('match_results upsert', () => {
     expect((await repo.get(profileId))!.complete).toBe(true);
   });
 
+  it('at the same versions a default-page result never replaces a complete one (a background re-rank racing a requested complete ranking), unless the reason format changed', async () => {
+    expect(await repo.upsert({ ...write(6, 22, 7), complete: true })).toBe(true);
+    expect(await repo.upsert({ ...write(6, 22, 8), complete: false })).toBe(false);
+    expect(await repo.versions(profileId)).toMatchObject({ indexVersion: 22, complete: true });
+    expect((await repo.get(profileId))!.results.options[0].score).toBe(7);
+    // A newer index, or a new reason format at the same versions, still replaces it.
+    expect(await repo.upsert({ ...write(6, 22, 9), taxonomyVersion: 'test-2', complete: false })).toBe(true);
+    expect(await repo.versions(profileId)).toMatchObject({ taxonomyVersion: 'test-2', complete: false });
+    expect(await repo.upsert({ ...write(6, 23, 10), taxonomyVersion: 'test', complete: true })).toBe(true);
+    expect(await repo.upsert({ ...write(6, 24, 11), complete: false })).toBe(true);
+    expect(await repo.versions(profileId)).toMatchObject({ indexVersion: 24, complete: false });
+  });
+
   it('writes results without waiting for the WAL flush, for that statement only (the session keeps synchronous commits)', async () => {
     // A pool of one connection: an explicit transaction opened around the upsert shows what it set.
     const ds = await createDataSource(db.url, { poolSize: 1, applicationName: 'jest' }).initialize();

@@ -61,6 +61,9 @@ const ASYNC_COMMIT = `SELECT set_config('synchronous_commit', 'off', true)`;
  * version, index version): an older profile version never overwrites a newer one (at-least-once delivery,
  * two scorers racing), and for the same profile version a result computed on an older index (the outbox
  * id a replica had applied up to, comparable between replicas) never overwrites one from a newer index.
+ * At the same versions a default-page result never replaces a complete one (unless the reason format
+ * changed): a background re-rank racing a complete ranking asked for by a request would otherwise leave
+ * a default-page row whose complete job id is already done, and the request would poll 202 for ever.
  */
 @Injectable()
 export class MatchResultsRepository {
@@ -85,7 +88,9 @@ export class MatchResultsRepository {
          SET profile_version = EXCLUDED.profile_version, index_version = EXCLUDED.index_version, taxonomy_version = EXCLUDED.taxonomy_version,
              computed_at = EXCLUDED.computed_at, results = EXCLUDED.results, excluded = EXCLUDED.excluded, opportunity_ids = EXCLUDED.opportunity_ids,
              top = EXCLUDED.top, complete = EXCLUDED.complete
-       WHERE (r.profile_version, r.index_version) <= (EXCLUDED.profile_version, EXCLUDED.index_version)
+       WHERE (r.profile_version, r.index_version) < (EXCLUDED.profile_version, EXCLUDED.index_version)
+          OR ((r.profile_version, r.index_version) = (EXCLUDED.profile_version, EXCLUDED.index_version)
+              AND (EXCLUDED.complete OR NOT r.complete OR r.taxonomy_version IS DISTINCT FROM EXCLUDED.taxonomy_version))
        RETURNING profile_id`,
       [
         w.profileId,
