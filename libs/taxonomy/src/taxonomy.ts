@@ -18,6 +18,11 @@ import type { EscoDataset, Lang } from './types';
 export const RAW_TITLE_FACTOR = 0.98;
 /** An occupation whose label lacks the title's head word. */
 export const HEAD_MISSING_FACTOR = 0.9;
+/**
+ * An occupation none of whose labels holds a word of the domain a later part of the title names
+ * ("Team Leader - contact centre": the zoo's "team leader" is another job).
+ */
+export const DOMAIN_MISSING_FACTOR = 0.8;
 
 /** Stem of the head word of a title: the first content word in Spanish, the last in English. */
 function headStem(title: string, lang: Lang): string | null {
@@ -30,6 +35,8 @@ export class Taxonomy {
   readonly index: LabelIndex;
   readonly ids: TaxonomyIds;
   private search?: Bm25Index;
+  /** Content stems of every label of an occupation, per language (built as titles need them). */
+  private readonly occupationStems = new Map<string, Set<string>>();
 
   /** `skillDescriptions`: by snapshot id, per language (the search of extract's ranking reads them). */
   constructor(
@@ -83,20 +90,42 @@ export class Taxonomy {
     const limit = opts.limit ?? 10;
     // Each variant's list is re-weighted before the cut: look a little deeper than asked.
     const lookup = (text: string) => this.index.lookup(text, { kind: 'occupation', lang: opts.lang, limit: Math.max(limit, 10), prefix: false });
-    const { variants } = normaliseTitle(title, { jobWordWeight: (w) => this.index.occupationWordWeight(w, opts.lang) });
+    const { variants, domain } = normaliseTitle(title, { jobWordWeight: (w) => this.index.occupationWordWeight(w, opts.lang) });
+    const domainStems = opts.lang && domain ? contentStems(domain, opts.lang) : [];
+    // Another domain's job: its preferred label names something the title does not ("zoo section leader"
+    // for "team leader") and none of its labels holds a domain word.
+    const titleStems = new Set(opts.lang ? [...contentStems(title, opts.lang)] : []);
+    const inDomain = (c: Candidate) =>
+      domainStems.length === 0 ||
+      c.lang !== opts.lang ||
+      contentStems(this.snapshot.occupations.labels.preferred[c.lang]?.[c.id] ?? '', c.lang).every((s) => titleStems.has(s)) ||
+      domainStems.some((s) => this.labelStems(c.id, c.lang).has(s));
     const all: Candidate[] = [];
     for (const v of variants) {
       const head = opts.lang ? headStem(v.text, opts.lang) : null;
       for (const c of lookup(v.text)) {
         // A title names its head word (Spanish: the first, English: the last): a label without it is another job.
-        const f = v.factor * (head && c.lang === opts.lang && !contentStems(c.label, c.lang).includes(head) ? HEAD_MISSING_FACTOR : 1);
+        const f =
+          v.factor * (head && c.lang === opts.lang && !contentStems(c.label, c.lang).includes(head) ? HEAD_MISSING_FACTOR : 1) * (inDomain(c) ? 1 : DOMAIN_MISSING_FACTOR);
         all.push(f === 1 ? c : { ...c, confidence: c.confidence * f });
       }
     }
     if (!variants.some((v) => v.text === title.trim())) {
-      for (const c of lookup(title)) all.push({ ...c, confidence: c.confidence * RAW_TITLE_FACTOR });
+      for (const c of lookup(title)) all.push({ ...c, confidence: c.confidence * RAW_TITLE_FACTOR * (inDomain(c) ? 1 : DOMAIN_MISSING_FACTOR) });
     }
     return bestPerConcept(all, limit);
+  }
+
+  /** Content stems of all labels (preferred and alternative) of occupation `id` in `lang`. */
+  private labelStems(id: number, lang: Lang): Set<string> {
+    const key = `${lang}|${id}`;
+    let stems = this.occupationStems.get(key);
+    if (!stems) {
+      const labels = this.snapshot.occupations.labels;
+      stems = new Set([labels.preferred[lang]?.[id] ?? '', ...(labels.alt[lang]?.[id] ?? [])].flatMap((t) => contentStems(t, lang)));
+      this.occupationStems.set(key, stems);
+    }
+    return stems;
   }
 
   extract(text: string, opts: ExtractOptions = {}): Extraction {

@@ -1,7 +1,7 @@
-import { cleanTitle, CUT_TAIL_FACTOR, LATER_PART_FACTOR, normaliseTitle } from './title-normalise';
+import { cleanTitle, CUT_TAIL_FACTOR, DOMAIN_JOIN_FACTOR, LATER_PART_FACTOR, normaliseTitle } from './title-normalise';
 
 /** A tiny occupation vocabulary: the words some occupation label holds. */
-const JOB_WORDS = new Set(['crew', 'mesero', 'cajera', 'chofer', 'cook', 'accountant', 'estilista', 'peluquera', 'camarero', 'jefe', 'cocina', 'tecnico', 'electronica', 'guardia', 'seguridad', 'team', 'leader', 'restaurante', 'auxiliar', 'enfermeria', 'warehouse', 'operative']);
+const JOB_WORDS = new Set(['crew', 'mesero', 'cajera', 'chofer', 'cook', 'accountant', 'estilista', 'peluquera', 'camarero', 'jefe', 'cocina', 'tecnico', 'electronica', 'guardia', 'seguridad', 'team', 'leader', 'restaurante', 'auxiliar', 'enfermeria', 'warehouse', 'operative', 'mobile', 'phone', 'sales', 'advisor', 'contact', 'centre', 'care', 'carer', 'worker', 'live', 'nurse', 'enfermeria', 'cocinero']);
 const jobWordWeight = (w: string) => (JOB_WORDS.has(w) ? 5 : 0);
 const texts = (title: string) => normaliseTitle(title, { jobWordWeight }).variants.map((v) => v.text);
 const first = (title: string) => texts(title)[0];
@@ -14,6 +14,32 @@ describe('title normalisation', () => {
     expect(r.variants[0]).toEqual({ text: 'mesero/a', factor: 1 });
     expect(r.variants.every((v, i) => i === 0 || v.factor <= LATER_PART_FACTOR)).toBe(true);
     expect(first('Sr. Accountant | Acme @ Lima')).toBe('Accountant');
+  });
+
+  it('drops a later part that names an employer or a place, whole: the role is before it', () => {
+    const r = normaliseTitle('Mobile Phone Sales Advisor - Carphone Warehouse', { jobWordWeight });
+    expect(r.variants.map((v) => v.text)).toEqual(['Mobile Phone Sales Advisor']);
+    expect(r.domain).toBe('');
+    // Piece by piece after a comma: the domain stays, the place goes.
+    expect(normaliseTitle('Care worker - nursing home, Surrey', { jobWordWeight }).domain).toBe('nursing home');
+    // An employer first ("Acme - Accountant"): the title is the part with an occupation word.
+    expect(first('Acme - Accountant')).toBe('Accountant');
+  });
+
+  it('keeps a later part that names the work domain, as the domain and joined to the title', () => {
+    const r = normaliseTitle('Team Leader - contact centre', { jobWordWeight });
+    expect(r.domain).toBe('contact centre');
+    expect(r.variants).toEqual(expect.arrayContaining([{ text: 'Team Leader contact centre', factor: DOMAIN_JOIN_FACTOR }, { text: 'Team Leader', factor: 1 }]));
+    expect(normaliseTitle('Team Leader - Contact Centre', { jobWordWeight }).domain).toBe('Contact Centre');
+  });
+
+  it('reads the British "carer" as ESCO\'s care worker or caregiver, and keeps "Live-in"', () => {
+    expect(texts('Live-in Carer')).toEqual(['Live-in Carer', 'Live-in care worker', 'Live-in caregiver']);
+  });
+
+  it('does not split a gender "@" ending or read "Licenciada" as a licence', () => {
+    expect(first('Cociner@ para cevichería')).toBe('Cociner@ para cevichería');
+    expect(first('Licenciada en enfermería - centro de salud')).toBe('Licenciada en enfermería centro de salud');
   });
 
   it('keeps the first word of a title written in sentence case, known or not', () => {

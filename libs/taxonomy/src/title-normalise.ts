@@ -28,6 +28,13 @@ export interface TitleVariant {
 
 export interface NormalisedTitle {
   variants: TitleVariant[];
+  /**
+   * The work domain a later part names ("Team Leader - contact centre", "Welder - fabrication shop"):
+   * words that an occupation matching the title should share (see `Taxonomy.titleOccupations`); ''
+   * when no later part is a domain. Later parts that are names (employers, places: capitalised words
+   * one of which is no occupation word, "Carphone Warehouse", "Starbucks") are dropped instead.
+   */
+  domain: string;
   /** What was read as a qualifier of the job and kept out of the lookup ("licencia tipo C"). */
   qualifiers: string[];
 }
@@ -42,6 +49,8 @@ export interface TitleNormaliseOptions {
 
 /** A later part of "Company - Title" / "Title | Company". */
 export const LATER_PART_FACTOR = 0.85;
+/** The title with the domain its later parts name ("Team Leader contact centre"). */
+export const DOMAIN_JOIN_FACTOR = 1;
 /**
  * The title cut before " en <place>", " para <employer>", " at <employer>": 0.97, less the share of
  * occupation-word weight the cut removed (times CUT_JOB_WORDS), so "Guardia de seguridad con curso de
@@ -61,7 +70,7 @@ const words = (alternatives: string[]) => new RegExp(`${B}(?:${alternatives.join
 
 /** Licences and permits: a qualifier of the job, kept out of the lookup. */
 const LICENCE = new RegExp(
-  `${B}(?:(?:con|with|y|and|c/)\\s+)?(?:licencia|licencias|brevete|pase|carn[eé]t?|permiso|licen[cs]e|driving\\s+licen[cs]e|driver'?s\\s+licen[cs]e|cdl)` +
+  `${B}(?:(?:con|with|y|and|c/)\\s+)?(?:licencia|licencias|brevete|pase|carn[eé]t?|permiso|licen[cs]e|driving\\s+licen[cs]e|driver'?s\\s+licen[cs]e|cdl)${E}` +
     `(?:\\s+(?:de|of|para)\\s+(?:conducir|manejo|conductor|driving))?(?:\\s+(?:profesional|vigente|clase|class|tipo|type|categor[ií]a|cat\\.?|[a-e][0-9-]*|[a-e]{1,2}(?:-?[iv0-9]+)?|y|o|and|or|,|/)(?=\\s|$|[,.;)]))*`,
   'giu',
 );
@@ -112,11 +121,19 @@ const SENIORITY = words(['sr\\.?', 'senior', 'snr', 'junior', 'jr\\.?', 'jnr', '
 const LEAD_BEFORE = new RegExp(`${B}lead(?=\\s+${L})`, 'giu');
 const LEAD_LAST = new RegExp(`${B}lead\\s*$`, 'iu');
 
+/**
+ * British wordings ESCO writes otherwise, tried as more variants beside the title as written: a "carer"
+ * (paid, of people: "Live-in Carer", "Home Carer") is ESCO's "care worker" or "caregiver"; the ESCO
+ * labels with "carer" are mostly of other domains ("animal carer", "placement carer"), which a title
+ * naming none of them must not resolve to.
+ */
+const REGIONAL_WORDINGS: readonly [RegExp, string[]][] = [[new RegExp(`${B}carers?${E}`, 'giu'), ['care worker', 'caregiver']]];
+
 /** "(m/f)", "(Part Time)", "[REF 12]": brackets go, except a gender ending glued to a word ("Camarero(a)"). */
 const BRACKETS = /(?<![\p{L}])\(([^()]*)\)|\[[^\]]*\]|\{[^}]*\}|(?<=[\p{L}])\((?!(?:a|as|o|os|es|ra|ras|ora|oras|e)\))([^()]*)\)/gu;
 
-/** Separators between a title and an employer or place. */
-const PARTS = /\s+[-–—|@•·:]\s+|\s*[|@•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+/u;
+/** Separators between a title and an employer or place (not the gender ending of "Cociner@"). */
+const PARTS = /\s+[-–—|@•·:]\s+|\s*[|•·]\s*|(?<!\p{L})@\s*|\s+[-–—]\s*|\s*[-–—]\s+/u;
 
 /** Tails that name where or for whom: cut as a variant. */
 const TAIL = /\s+(?:en|para|at|for|in|with|con|de\s+la\s+empresa|empresa)\s+.+$/iu;
@@ -160,12 +177,30 @@ function dropProperNouns(text: string, weight: (norm: string) => number, titleCa
     if (i === 0 && !titleCase) return true;
     const norm = normOf(t);
     if (norm.length <= 2) return true; // "de", "C#"... kept
-    return weight(norm) > 0;
+    // "Live-in", "Front-of-house": a job word in any part of a hyphenated word keeps it.
+    return weight(norm) > 0 || t.split(/[-‐]/).some((p) => normOf(p).length > 2 && weight(normOf(p)) > 0);
   });
   const keptLettered = kept.filter((t) => /\p{L}/u.test(t));
   // Nothing left that names a job: keep the text (the raw lookup decides).
   if (keptLettered.length === 0 || keptLettered.length === lettered.length) return text;
   return kept.join(' ');
+}
+
+/**
+ * What a part of a title is, once cleaned: `noise` (nothing left: "Full Time, $18-$21/hr"), a `name`
+ * (every word of 3+ letters capitalised and one of them no occupation word: an employer or a place,
+ * "Carphone Warehouse", "Dollar General", "Costco weekends") or `words` (a job or a work domain:
+ * "contact centre", "nursing home", "Contact Centre").
+ */
+function kindOfPart(part: string, weight: (norm: string) => number, first = false): 'noise' | 'name' | 'words' {
+  const content = cleanTitle(part)
+    .split(/\s+/)
+    .filter((t) => /\p{L}{3}/u.test(t));
+  if (content.length === 0) return 'noise';
+  const unknown = content.filter((t) => weight(normOf(t)) === 0).length;
+  // The first part is the title unless it holds no occupation word at all ("Acme - Accountant").
+  if (content.every(capitalised) && (first ? unknown === content.length : unknown > 0)) return 'name';
+  return 'words';
 }
 
 /** Removes the shift, contract, recruiting, seniority, salary and code words; collects licences. */
@@ -195,6 +230,7 @@ export function normaliseTitle(title: string, opts: TitleNormaliseOptions = {}):
   const long = title.split(/\s+/).filter((t) => /^\P{L}*\p{L}{4}/u.test(t));
   const titleCase = long.length > 1 && long.filter(capitalised).length / long.length > 0.6;
   const qualifiers: string[] = [];
+  let domain = '';
   const out = new Map<string, TitleVariant>();
   const add = (text: string, factor: number) => {
     const clean = squash(text);
@@ -206,6 +242,7 @@ export function normaliseTitle(title: string, opts: TitleNormaliseOptions = {}):
     const cleaned = cleanTitle(text, qualifiers);
     const plain = dropProperNouns(cleaned, weight, titleCase);
     add(plain, factor);
+    for (const [re, wordings] of REGIONAL_WORDINGS) if (plain.search(re) >= 0) for (const w of wordings) withAlternatives(plain.replace(re, w), factor);
     const alts = plain.split(ALTERNATIVES).map(squash).filter((a) => /\p{L}{2}/u.test(a));
     if (alts.length > 1) for (const a of alts) add(a, factor);
     for (const a of [plain, ...alts]) {
@@ -224,9 +261,23 @@ export function normaliseTitle(title: string, opts: TitleNormaliseOptions = {}):
     .split(PARTS)
     .map(squash)
     .filter((p) => /\p{L}{2}/u.test(p));
-  withAlternatives(parts.join(' '), parts.length > 1 ? LATER_PART_FACTOR : 1);
-  parts.forEach((p, i) => withAlternatives(p, i === 0 ? 1 : LATER_PART_FACTOR));
+  // Each part (a later one piece by piece: "salmon, Highlands") is a name (employer, place), a work
+  // domain, or nothing once cleaned ("Full Time, $18/hr"). Names go; the first part left is the title.
+  const pieces = parts.map((p, i) => (i === 0 ? [p] : p.split(/\s*[,;]\s*/).map(squash))).map((ps) => ps.filter((p) => kindOfPart(p, weight) !== 'noise'));
+  const kept = pieces.map((ps, i) => ps.filter((p) => kindOfPart(p, weight, i === 0) !== 'name'));
+  const headAt = kept.findIndex((ps) => ps.length > 0);
+  if (headAt < 0) {
+    withAlternatives(parts.join(' '), parts.length > 1 ? LATER_PART_FACTOR : 1);
+    parts.forEach((p, i) => withAlternatives(p, i === 0 ? 1 : LATER_PART_FACTOR));
+  } else {
+    const head = kept[headAt].join(' ');
+    const domains = kept.slice(headAt + 1).flat();
+    if (domains.length > 0) withAlternatives([head, ...domains].join(' '), DOMAIN_JOIN_FACTOR);
+    withAlternatives(head, 1);
+    for (const d of domains) withAlternatives(d, LATER_PART_FACTOR);
+    domain = domains.map((d) => dropProperNouns(cleanTitle(d), weight, true)).join(' ');
+  }
   if (out.size === 0) add(title, 1);
   // Stable sort: equal factors keep the order they were found in (the whole title before its parts).
-  return { variants: [...out.values()].sort((a, b) => b.factor - a.factor), qualifiers: [...new Set(qualifiers)] };
+  return { variants: [...out.values()].sort((a, b) => b.factor - a.factor), qualifiers: [...new Set(qualifiers)], domain };
 }

@@ -22,6 +22,12 @@ const FAST_FOOD_CREW = `${OCC}96a0d8d3-d4a6-473d-80d6-b5dbadde940a`;
 const BAKER = `${OCC}1aadb308-432a-4d01-b54b-b4f7f76dd419`;
 const WAITER = `${OCC}d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471`;
 const CREW_TITLE = 'Sushi King Sunway Pyramid Part Time Crew';
+const PHONE_SELLER = `${OCC}f4b4fb1d-0224-4e6b-b7c9-84bcf133be00`; // telecommunications equipment specialised seller
+const CALL_CENTRE_SUPERVISOR = `${OCC}6aa78e46-ce22-421f-8a75-e915ac63c9d0`;
+const CONTACT_CENTRE_SUPERVISOR = `${OCC}9d2aae3e-cbfe-409f-86cc-7cef9cd0435a`;
+const HOME_CARE_AIDE = `${OCC}1391bdf9-bd61-4fb5-91ca-c29036ab2b60`;
+const CARE_AT_HOME_WORKER = `${OCC}f4525ed8-54eb-4a3b-90db-55cc01b0d9fd`;
+const ANIMAL_HANDLER = `${OCC}1ee1b792-4d5f-4555-be4e-ce7e4c05d1a9`;
 
 /** Every concept read, whatever its score: the wrong reading must not exist at all. */
 function everything(tax: Taxonomy, text: string): string[] {
@@ -58,6 +64,18 @@ function regressions(load: () => Promise<Taxonomy>, full: boolean): void {
   it('resolves titles as employers write them', () => {
     expect(resolveLabel(tax, 'Se necesita mesero/a urgente - Restaurante El Buen Sabor', { kind: 'occupation', lang: 'es' })?.uri).toBe(WAITER);
     expect(tax.titleOccupations('Panadero/a turno de mañana', { lang: 'es' })[0].uri).toBe(BAKER);
+  });
+
+  it('drops the employer after a dash, keeps a work domain after it, reads a "carer" as a care worker', () => {
+    const top = (title: string, n = 3) => tax.titleOccupations(title, { lang: 'en', limit: 10 }).slice(0, n).map((c) => c.uri);
+    const phone = tax.titleOccupations('Mobile Phone Sales Advisor - Carphone Warehouse', { lang: 'en', limit: 10 });
+    expect(phone.slice(0, 3).map((c) => c.label)).not.toEqual(expect.arrayContaining([expect.stringMatching(/warehouse/i)]));
+    for (const title of ['Live-in Carer', 'Home Carer', 'Live-in Carer for elderly gentleman, Surrey']) expect({ title, top: top(title) }).not.toEqual({ title, top: expect.arrayContaining([ANIMAL_HANDLER]) });
+    if (!full) return;
+    expect(top('Mobile Phone Sales Advisor - Carphone Warehouse')).toContain(PHONE_SELLER);
+    expect(top('Team Leader - contact centre')).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^(${CALL_CENTRE_SUPERVISOR}|${CONTACT_CENTRE_SUPERVISOR})$`))]));
+    expect(top('Live-in Carer', 2)).toContain(HOME_CARE_AIDE);
+    expect(top('Home Carer', 1)).toEqual([CARE_AT_HOME_WORKER]);
   });
 
   it('ranks skills by relevance, exact multi-word wordings above the default threshold', () => {
