@@ -6,7 +6,7 @@ import { Bm25Index, type Descriptions } from './bm25-index';
 import { demoDataDir } from './demo';
 import { readEscoFolders } from './esco-csv';
 import { extractConcepts, type ExtractOptions, type Extraction } from './extract';
-import { contentStems } from './normalise';
+import { contentStems, tokenise, type Token } from './normalise';
 import { bestPerConcept, LabelIndex, type Candidate, type LookupOptions } from './label-index';
 import { withLocalLabels } from './local-labels';
 import { TaxonomyIds } from './relatedness';
@@ -23,6 +23,33 @@ export const HEAD_MISSING_FACTOR = 0.9;
  * ("Team Leader - contact centre": the zoo's "team leader" is another job).
  */
 export const DOMAIN_MISSING_FACTOR = 0.8;
+
+/**
+ * A title's match loses this times the share of its content words that meet the label only through the
+ * shared stem of another word ("seguridad" and "seguros", "restaurante" and "restaurador", "fabrication"
+ * and "fabric"). Close forms (a gender or plural ending: "cocinera" / "cocinero", "jornaleros" /
+ * "jornalero") are the same word.
+ */
+export const CONFLATION_PENALTY = 0.2;
+
+/** Two forms of one word: equal, or differing in at most the last two letters of the longer. */
+function closeForms(a: string, b: string): boolean {
+  if (a === b) return true;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= Math.max(a.length, b.length) - 2;
+}
+
+/** Share of the title's content words that meet the label only through another word's stem. */
+function conflatedShare(query: Token[], label: Token[]): number {
+  if (query.length === 0) return 0;
+  let conflated = 0;
+  for (const q of query) {
+    const same = label.filter((l) => l.stem === q.stem);
+    if (same.length > 0 && !same.some((l) => closeForms(l.norm, q.norm))) conflated++;
+  }
+  return conflated / query.length;
+}
 
 /** Stem of the head word of a title: the first content word in Spanish, the last in English. */
 function headStem(title: string, lang: Lang): string | null {
@@ -103,10 +130,15 @@ export class Taxonomy {
     const all: Candidate[] = [];
     for (const v of variants) {
       const head = opts.lang ? headStem(v.text, opts.lang) : null;
+      const words = new Map<Lang, Token[]>();
+      const wordsIn = (lang: Lang) => words.get(lang) ?? words.set(lang, tokenise(v.text, lang).filter((t) => !t.stop)).get(lang)!;
       for (const c of lookup(v.text)) {
         // A title names its head word (Spanish: the first, English: the last): a label without it is another job.
         const f =
-          v.factor * (head && c.lang === opts.lang && !contentStems(c.label, c.lang).includes(head) ? HEAD_MISSING_FACTOR : 1) * (inDomain(c) ? 1 : DOMAIN_MISSING_FACTOR);
+          v.factor *
+          (head && c.lang === opts.lang && !contentStems(c.label, c.lang).includes(head) ? HEAD_MISSING_FACTOR : 1) *
+          (inDomain(c) ? 1 : DOMAIN_MISSING_FACTOR) *
+          (1 - CONFLATION_PENALTY * conflatedShare(wordsIn(c.lang), tokenise(c.label, c.lang)));
         all.push(f === 1 ? c : { ...c, confidence: c.confidence * f });
       }
     }

@@ -58,6 +58,12 @@ describe('title normalisation', () => {
     expect(cleanTitle('Jefe de cocina, tiempo completo')).toBe('Jefe de cocina');
   });
 
+  it('removes who is sought (señora, chica, gentleman) and ordinals, not the job', () => {
+    expect(first('Se busca señora para limpieza de casa')).toBe('limpieza de casa');
+    expect(cleanTitle('Chica para atención al cliente')).toBe('atención al cliente');
+    expect(cleanTitle('MIG Welder, 2nd shift')).toBe('MIG Welder');
+  });
+
   it('reads licences as qualifiers, out of the lookup', () => {
     const r = normaliseTitle('Chofer con licencia tipo C (REF-123)', { jobWordWeight });
     expect(r.variants[0].text).toBe('Chofer');

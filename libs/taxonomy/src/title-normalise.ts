@@ -110,6 +110,12 @@ const RECRUITING = words([
   'now\\s+hiring', "we're\\s+hiring", 'we\\s+are\\s+hiring', 'hiring', 'wanted', 'needed', 'required', 'urgent(?:ly)?', 'apply\\s+(?:now|today)', 'jobs?', 'vacancy', 'vacancies', 'opening', 'openings', 'position', 'role',
 ]);
 
+/**
+ * Who is sought, not the job: "Se busca señora para limpieza", "Chica para atención al cliente",
+ * "Live-in Carer for elderly gentleman"; left in, "señora" reads as a typo of "senadora".
+ */
+const PERSON = words(['señoras?', 'señoritas?', 'señor(?:es)?', 'chicas?', 'chicos?', 'muchach[oa]s?', 'jóvenes', 'joven', 'caballeros?', 'damas?', 'personas?', 'gentleman', 'gentlemen', 'lady', 'ladies', 'guys?']);
+
 /** What comes with the pay: "+ tips", "sign-on bonus", "comisiones". */
 const PAY_EXTRAS = words([
   '(?:\\+\\s*)?tips', 'propinas?', '(?:sign[\\s-]?on\\s+)?bonus(?:es)?', 'uncapped', 'commissions?', 'comisi[oó]n(?:es)?', 'benefits', 'beneficios(?:\\s+de\\s+ley)?',
@@ -212,10 +218,12 @@ export function cleanTitle(title: string, qualifiers: string[] = []): string {
   });
   t = t.replace(BRACKETS, ' ');
   t = t.replace(SALARY, ' ').replace(CODE, ' ');
-  t = t.replace(SHIFT_CONTRACT, ' ').replace(RECRUITING, ' ').replace(PAY_EXTRAS, ' ');
+  t = t.replace(SHIFT_CONTRACT, ' ').replace(RECRUITING, ' ').replace(PAY_EXTRAS, ' ').replace(PERSON, ' ');
   t = t.replace(LEAD_LAST, ' leader').replace(LEAD_BEFORE, ' ').replace(SENIORITY, ' ');
   // Numbers left alone ("2 vacantes", "x3") and exclamation marks.
-  t = t.replace(new RegExp(`${B}x?\\d+${E}`, 'gu'), ' ').replace(/[!¡*]+/g, ' ');
+  t = t.replace(new RegExp(`${B}x?\\d+(?:st|nd|rd|th|[ºª°])?${E}`, 'giu'), ' ').replace(/[!¡*]+/g, ' ');
+  // A preposition left first once the person is gone ("señora para limpieza" -> "limpieza").
+  t = t.replace(/^\s*(?:para|de|for|to)\s+/iu, ' ');
   // Punctuation left alone between the words removed ("Line Cook , - +").
   t = t.replace(/(?:^|\s)[^\p{L}\p{N}\s(/&+]+(?=\s|$)/gu, ' ');
   return squash(t);

@@ -78,6 +78,13 @@ function regressions(load: () => Promise<Taxonomy>, full: boolean): void {
     expect(top('Home Carer', 1)).toEqual([CARE_AT_HOME_WORKER]);
   });
 
+  it('prefers a label with the title\'s own word to one sharing only its stem ("restaurante" is not "restaurador")', () => {
+    if (!full) return;
+    const labels = tax.titleOccupations('Anfitriona de restaurante (hostess) - turno tarde', { lang: 'es', limit: 10 }).map((c) => c.label);
+    expect(labels.slice(0, 2)).toContain('recepcionista de restaurante');
+    expect(labels.slice(0, 2).join(' ')).not.toMatch(/restaurador/);
+  });
+
   it('ranks skills by relevance, exact multi-word wordings above the default threshold', () => {
     const r = tax.extract('Requisitos: manejo de caja registradora y atención al cliente');
     expect(r.skills.map((s) => s.confidence)).toEqual([...r.skills.map((s) => s.confidence)].sort((a, b) => b - a));
