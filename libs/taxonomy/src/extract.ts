@@ -257,6 +257,9 @@ function loneWordReads(kind: Candidate['kind'], term: Term, token: Token, fit: F
   // As written (or its infinitive, or another gender form: a long shared stem): a lone word meeting a
   // label by a short stem alone is a collision ("says" ~ "SAI", "ponía" ~ "Ponie").
   if (fit.literal < 1 && !term.typo && (term.alts[0]?.stem.length ?? 0) < LONE_WORD_MIN_STEM) return false;
+  // A verb form names what was done, not the job: "Arreglaba" (repaired) is no "arreglista" (music
+  // arranger), whose essential skills would flood the ranking.
+  if (kind === 'occupation' && fit.literal < 1 && term.verb?.strong) return false;
   // A job is named by one word ("vendedor/a", "mesera") however many labels use it; a skill is not.
   if (kind === 'skill' && fit.labelsWithWord > ONE_WORD_MAX_LABELS) return false;
   if (fit.unmatchedMass > LONE_WORD_MAX_UNMATCHED * maxIdf) return false;

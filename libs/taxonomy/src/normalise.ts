@@ -98,6 +98,19 @@ export function normalise(text: string, lang: Lang = 'es'): string {
     .join(' ');
 }
 
+/**
+ * Two folded forms of one word: equal, or differing in at most the last two letters of the longer (a
+ * gender or plural ending: "cocinera" / "cocinero", "cajeras" / "cajero", "nurses" / "nurse"). Words that
+ * only share a stem are not ("seguridad" / "seguros", "alcaldía" / "alcalinidad", "arreglaba" /
+ * "arreglista").
+ */
+export function closeForms(a: string, b: string): boolean {
+  if (a === b) return true;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= Math.max(a.length, b.length) - 2;
+}
+
 /** Distinct content stems of a text, in order of first appearance. */
 export function contentStems(text: string, lang: Lang): string[] {
   const out: string[] = [];

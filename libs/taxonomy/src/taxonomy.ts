@@ -6,7 +6,7 @@ import { Bm25Index, type Descriptions } from './bm25-index';
 import { demoDataDir } from './demo';
 import { readEscoFolders } from './esco-csv';
 import { extractConcepts, type ExtractOptions, type Extraction } from './extract';
-import { contentStems, tokenise, type Token } from './normalise';
+import { closeForms, contentStems, tokenise, type Token } from './normalise';
 import { bestPerConcept, LabelIndex, type Candidate, type LookupOptions } from './label-index';
 import { withLocalLabels } from './local-labels';
 import { TaxonomyIds } from './relatedness';
@@ -31,14 +31,6 @@ export const DOMAIN_MISSING_FACTOR = 0.8;
  * "jornalero") are the same word.
  */
 export const CONFLATION_PENALTY = 0.2;
-
-/** Two forms of one word: equal, or differing in at most the last two letters of the longer. */
-function closeForms(a: string, b: string): boolean {
-  if (a === b) return true;
-  let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  return p >= Math.max(a.length, b.length) - 2;
-}
 
 /** Share of the title's content words that meet the label only through another word's stem. */
 function conflatedShare(query: Token[], label: Token[]): number {

@@ -48,6 +48,12 @@ function regressions(load: () => Promise<Taxonomy>, full: boolean): void {
     expect(everything(tax, 'Trabajó seis años en una panadería')).not.toContain(WORK_IN_TEAMS);
   });
 
+  it('reads no occupation from a verb form: "Arreglaba motos" is no music arranger ("arreglista")', () => {
+    const r = tax.extract('Arreglaba motos en un taller de su tío, sobre todo frenos y carburadores', { lang: 'es', minConfidence: 0, limit: 20 });
+    expect(r.occupations.filter((o) => o.span.text === 'Arreglaba')).toEqual([]);
+    expect(r.skills.filter((s) => s.source === 'occupation' && s.span.text === 'Arreglaba')).toEqual([]);
+  });
+
   it('never "corrects" a name or a place: "Caracas" is not "types of face"', () => {
     for (const text of ['Caracas', 'Vivía en Caracas con Yorman', 'La entrevista es el lunes en la oficina de Caracas']) expect(everything(tax, text)).not.toContain(TYPES_OF_FACE);
     expect(tax.extract('Trabajó en Caracas como panadero').occupation?.uri).toBe(BAKER);
