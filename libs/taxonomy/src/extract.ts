@@ -31,7 +31,7 @@
  * ranking (see CANDIDATE_MIN_CONFIDENCE). docs/taxonomy.md, "Issue 16".
  */
 import type { Bm25Index } from './bm25-index';
-import { bestPerConcept, type Candidate, type LabelIndex, type Term } from './label-index';
+import { bestPerConcept, TYPO_MAX_EDITS, type Candidate, type LabelIndex, type Term } from './label-index';
 import { isStopVerb } from './lemmatise';
 import { isStopWord, tokenise, type Token } from './normalise';
 import { fuseWithSearch, hitTokens, SEARCH_CANDIDATES, searchQuery } from './search-fusion';
@@ -305,6 +305,7 @@ export function readWindows(index: LabelIndex, text: string, opts: ExtractOption
     prefixLast: false,
     lemmas: true,
     minFuzzyLength: EXTRACT_MIN_FUZZY_LENGTH,
+    maxEdits: TYPO_MAX_EDITS,
     // A capitalised word in running text is a name or a place ("Caracas", "Yorman"): never "corrected".
     noFuzzy: (t) => !capsText && t.raw[0] !== t.raw[0].toLowerCase(),
   });

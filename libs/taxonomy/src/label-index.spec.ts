@@ -1,5 +1,5 @@
 import { demoTaxonomy } from './demo-fixture';
-import { LabelIndex, typoFactor } from './label-index';
+import { editDistance, LabelIndex, TYPO_MAX_EDITS, typoFactor } from './label-index';
 import { stem, tokenise } from './normalise';
 import type { Taxonomy } from './taxonomy';
 
@@ -81,5 +81,14 @@ describe('LabelIndex', () => {
     expect(tax.index.isOccupationWord('panadero')).toBe(true);
     expect(tax.index.occupationWordWeight('panadero', 'es')).toBeGreaterThan(0);
     expect(tax.index.isOccupationWord('supermaxi')).toBe(false);
+  });
+
+  it('bounds a typo correction in running text by edits: one slip, two in a long word', () => {
+    expect(editDistance('panadro', 'panadero', 2)).toBe(1);
+    expect(editDistance('carretila', 'carretilla', 2)).toBe(1);
+    expect(editDistance('cajreo', 'cajero', 2)).toBe(1); // transposition
+    expect(editDistance('alcaldia', 'alcalina', 1)).toBeGreaterThan(TYPO_MAX_EDITS('alcaldia'.length));
+    expect(editDistance('carburadores', 'carburantes', 2)).toBeGreaterThan(TYPO_MAX_EDITS('carburadores'.length));
+    expect(editDistance('abc', 'abc', 0)).toBe(0);
   });
 });

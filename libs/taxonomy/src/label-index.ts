@@ -79,6 +79,40 @@ export interface ResolveTermsOptions {
   noFuzzy?: (token: Token, i: number) => boolean;
   /** Read verb forms: their known infinitives become alternatives, and a verb form is never typo-corrected. */
   lemmas?: boolean;
+  /**
+   * Most edits (insertions, deletions, substitutions, transpositions of neighbours) a typo correction
+   * may need, beside the similarity (default: no bound). The extractor asks TYPO_MAX_EDITS.
+   */
+  maxEdits?: (length: number) => number;
+}
+
+/**
+ * A typo in running text is one slip of the keyboard, two in a long word ("panadro", "montacargs",
+ * "carretila"); Jaro-Winkler alone rewards a long shared beginning, so "alcaldía" read "alcalina" and
+ * "carburadores" "carburantes", other words.
+ */
+export const TYPO_MAX_EDITS = (length: number) => (length >= FUZZY_LONG_WORD ? 2 : 1);
+
+/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring), capped: > max returns max + 1. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return Math.min(prev[b.length], max + 1);
 }
 
 /** Minimum Jaro-Winkler similarity for a typo correction ("montacargs" ~ "montacargas" = 0.98). */
@@ -270,7 +304,7 @@ export class LabelIndex {
         }
         if (opts.prefixLast && i === tokens.length - 1) this.prefixAlternatives(li, t.norm, alts);
         if (alts.length === 0 && opts.fuzzy && !term.verb?.strong && t.norm.length >= minFuzzy && !opts.noFuzzy?.(t, i)) {
-          this.fuzzyAlternatives(li, t.norm, alts);
+          this.fuzzyAlternatives(li, t.norm, alts, opts.maxEdits?.(t.norm.length));
           term.typo = alts.length > 0;
         }
       }
@@ -300,14 +334,14 @@ export class LabelIndex {
     }
   }
 
-  private fuzzyAlternatives(li: LanguageIndex, norm: string, alts: TermAlternative[]): void {
+  private fuzzyAlternatives(li: LanguageIndex, norm: string, alts: TermAlternative[], maxEdits?: number): void {
     if (norm.length < FUZZY_MIN_LENGTH || /\d/.test(norm)) return;
     const scored: Array<[string, number]> = [];
     const maxLengthDiff = norm.length >= FUZZY_LONG_WORD ? 2 : 1;
     for (const w of li.byInitial.get(norm[0]) ?? []) {
       if (Math.abs(w.length - norm.length) > maxLengthDiff) continue;
       const sim = JaroWinklerDistance(norm, w);
-      if (sim >= FUZZY_MIN_SIMILARITY) scored.push([w, sim]);
+      if (sim >= FUZZY_MIN_SIMILARITY && (maxEdits === undefined || editDistance(norm, w, maxEdits) <= maxEdits)) scored.push([w, sim]);
     }
     scored.sort((a, b) => b[1] - a[1]);
     for (const [w, sim] of scored) {

@@ -54,6 +54,11 @@ function regressions(load: () => Promise<Taxonomy>, full: boolean): void {
     expect(r.skills.filter((s) => s.source === 'occupation' && s.span.text === 'Arreglaba')).toEqual([]);
   });
 
+  it('corrects a typo of one slip, not another word sharing a long beginning ("alcaldía" is not "alcalina")', () => {
+    const spans = tax.extract('Manejaba retroexcavadora en la alcaldía de su pueblo', { lang: 'es', minConfidence: 0, limit: 20 }).skills.filter((s) => s.span.text === 'alcaldía' && s.source !== 'occupation');
+    expect(spans.map((s) => s.label)).toEqual([]);
+  });
+
   it('never "corrects" a name or a place: "Caracas" is not "types of face"', () => {
     for (const text of ['Caracas', 'Vivía en Caracas con Yorman', 'La entrevista es el lunes en la oficina de Caracas']) expect(everything(tax, text)).not.toContain(TYPES_OF_FACE);
     expect(tax.extract('Trabajó en Caracas como panadero').occupation?.uri).toBe(BAKER);
