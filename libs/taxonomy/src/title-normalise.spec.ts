@@ -1,4 +1,4 @@
-import { cleanTitle, CUT_TAIL_FACTOR, DOMAIN_JOIN_FACTOR, LATER_PART_FACTOR, normaliseTitle } from './title-normalise';
+import { BRACKET_FACTOR, cleanTitle, CUT_TAIL_FACTOR, DOMAIN_JOIN_FACTOR, LATER_PART_FACTOR, normaliseTitle } from './title-normalise';
 
 /** A tiny occupation vocabulary: the words some occupation label holds. */
 const JOB_WORDS = new Set(['crew', 'mesero', 'cajera', 'chofer', 'cook', 'accountant', 'estilista', 'peluquera', 'camarero', 'jefe', 'cocina', 'tecnico', 'electronica', 'guardia', 'seguridad', 'team', 'leader', 'restaurante', 'auxiliar', 'enfermeria', 'warehouse', 'operative', 'mobile', 'phone', 'sales', 'advisor', 'contact', 'centre', 'care', 'carer', 'worker', 'live', 'nurse', 'enfermeria', 'cocinero']);
@@ -62,6 +62,13 @@ describe('title normalisation', () => {
     expect(first('Se busca señora para limpieza de casa')).toBe('limpieza de casa');
     expect(cleanTitle('Chica para atención al cliente')).toBe('atención al cliente');
     expect(cleanTitle('MIG Welder, 2nd shift')).toBe('MIG Welder');
+  });
+
+  it('looks up the words of a bracket on their own, a little less trusted; codes and shifts in brackets are nothing', () => {
+    const v = normaliseTitle('Kitchen porter (dishwasher), full time', { jobWordWeight }).variants;
+    expect(v[0]).toEqual({ text: 'Kitchen porter', factor: 1 });
+    expect(v).toContainEqual({ text: 'dishwasher', factor: BRACKET_FACTOR });
+    expect(texts('Cook (REF-12) (turno noche)')).toEqual(['Cook']);
   });
 
   it('reads licences as qualifiers, out of the lookup', () => {

@@ -49,6 +49,8 @@ export interface TitleNormaliseOptions {
 
 /** A later part of "Company - Title" / "Title | Company". */
 export const LATER_PART_FACTOR = 0.85;
+/** The words of a bracket, looked up on their own. */
+export const BRACKET_FACTOR = 0.9;
 /** The title with the domain its later parts name ("Team Leader contact centre"). */
 export const DOMAIN_JOIN_FACTOR = 1;
 /**
@@ -285,6 +287,9 @@ export function normaliseTitle(title: string, opts: TitleNormaliseOptions = {}):
     for (const d of domains) withAlternatives(d, LATER_PART_FACTOR);
     domain = domains.map((d) => dropProperNouns(cleanTitle(d), weight, true)).join(' ');
   }
+  // What a bracket says may be the job in other words ("Kitchen porter (dishwasher)", "(obrero de
+  // fábrica)"); codes, shifts and gender marks in brackets are cleaned away to nothing.
+  for (const m of title.normalize('NFC').matchAll(/(?<![\p{L}])\(([^()]*)\)/gu)) if (kindOfPart(m[1], weight) === 'words') withAlternatives(m[1], BRACKET_FACTOR);
   if (out.size === 0) add(title, 1);
   // Stable sort: equal factors keep the order they were found in (the whole title before its parts).
   return { variants: [...out.values()].sort((a, b) => b.factor - a.factor), qualifiers: [...new Set(qualifiers)], domain };
