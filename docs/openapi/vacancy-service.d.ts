@@ -240,7 +240,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List a fair's shortlists
+         * @description Newest first, each with its state, progress and parameters (and the interviews once done); GET /shortlists/:id and its results for the rest.
+         */
+        get: operations["FairsController_listShortlists"];
         put?: never;
         /**
          * Run a shortlist
@@ -1577,6 +1581,51 @@ export interface components {
              * @example null
              */
             nextCursor: string | null;
+        };
+        FairShortlists: {
+            /** @description Newest first (the latest 100) */
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The shortlist
+                 * @example 6a0c8e2d-4f1b-4d3e-8a9c-7b5d3f1e9a0c
+                 */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description The fair
+                 * @example 2f8d0b6e-4a3c-4e1f-9b7d-5c3a1e9f7b2d
+                 */
+                fairId: string;
+                /**
+                 * @description queued -> scoring -> allocating -> done (or failed)
+                 * @example scoring
+                 * @enum {string}
+                 */
+                state: "queued" | "scoring" | "allocating" | "done" | "failed";
+                /**
+                 * @description Progress 0..100 (for a progress bar)
+                 * @example 40
+                 */
+                percent: number;
+                params: {
+                    slotsPerOpportunity: number | null;
+                    maxInterviewsPerAttendee: number;
+                    minScore: number;
+                    /** @enum {string} */
+                    strategy: "max_total" | "coverage_first";
+                };
+                error: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                finishedAt: string | null;
+                /**
+                 * @description Interviews scheduled (null until it is done)
+                 * @example 96
+                 */
+                interviews: number | null;
+            }[];
         };
         ImportResult: {
             items: {
@@ -2939,6 +2988,11 @@ export interface components {
                     endsAt: string;
                     /** Format: uuid */
                     profileId: string;
+                    /**
+                     * @description The attendee's display name (organisers and admins; null if withdrawn, erased or not recorded)
+                     * @example Mayerlin Rodríguez
+                     */
+                    displayName: string | null;
                     reasons: components["schemas"]["Reason"][];
                     explanation: string[];
                 }[];
@@ -2946,6 +3000,11 @@ export interface components {
             attendees: {
                 /** Format: uuid */
                 profileId: string;
+                /**
+                 * @description The attendee's display name (organisers and admins; null if withdrawn, erased or not recorded)
+                 * @example Mayerlin Rodríguez
+                 */
+                displayName: string | null;
                 interviews: {
                     /**
                      * @description Attendee's rank for this opportunity (1 = best)
@@ -2984,6 +3043,11 @@ export interface components {
                  * @example 0b6f3c2e-5d1a-4c8e-9f7b-2a4d6e8f0a1c
                  */
                 profileId: string;
+                /**
+                 * @description The attendee's display name (organisers and admins; null if withdrawn, erased or not recorded)
+                 * @example Mayerlin Rodríguez
+                 */
+                displayName: string | null;
                 /**
                  * @description Why the attendee has no interview
                  * @example no_free_slot
@@ -3650,6 +3714,7 @@ export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type ExplainedCandidate = components['schemas']['ExplainedCandidate'];
 export type Fair = components['schemas']['Fair'];
 export type FairPage = components['schemas']['FairPage'];
+export type FairShortlists = components['schemas']['FairShortlists'];
 export type ImportResult = components['schemas']['ImportResult'];
 export type Liveness = components['schemas']['Liveness'];
 export type Opportunity = components['schemas']['Opportunity'];
@@ -4307,6 +4372,50 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    FairsController_listShortlists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairShortlists"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such fair managed by the caller (the organising organisation, admins) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "No such fair managed by the caller (the organising organisation, admins)",
+                     *         "details": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -7,6 +7,7 @@ import {
   EmployerShortlistSchema,
   FairListQuerySchema,
   FairPageSchema,
+  FairShortlistsSchema,
   FairSchema,
   RegisterAttendeesSchema,
   RegistrationResultSchema,
@@ -28,6 +29,7 @@ export class ShortlistOpportunityParamDto extends createZodDto(z.strictObject({ 
 // Response shapes, for the OpenAPI document.
 export class FairDto extends createZodDto(FairSchema) {}
 export class FairPageDto extends createZodDto(FairPageSchema) {}
+export class FairShortlistsDto extends createZodDto(FairShortlistsSchema) {}
 export class RegistrationResultDto extends createZodDto(RegistrationResultSchema) {}
 export class ShortlistAcceptedDto extends createZodDto(ShortlistAcceptedSchema) {}
 export class ShortlistStatusDto extends createZodDto(ShortlistStatusSchema) {}

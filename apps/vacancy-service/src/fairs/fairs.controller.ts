@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Fair, FairPage, Principal, RegistrationResult, ShortlistAccepted } from '@app/contracts';
-import { FairService, ShortlistRequests } from '@app/persistence';
+import type { Fair, FairPage, FairShortlists, Principal, RegistrationResult, ShortlistAccepted } from '@app/contracts';
+import { FairService, ShortlistReads, ShortlistRequests } from '@app/persistence';
 import { CurrentPrincipal, Roles, StrictRateLimit } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
 import type { Request } from 'express';
 import { parseAttendeeCsv, readCsvBody } from './attendee-csv';
-import { AddFairOpportunitiesDto, CreateFairDto, CreateShortlistDto, FairDto, FairListQueryDto, FairPageDto, IdParamDto, RegisterAttendeesDto, RegistrationResultDto, ShortlistAcceptedDto } from './dto';
+import { AddFairOpportunitiesDto, CreateFairDto, CreateShortlistDto, FairDto, FairListQueryDto, FairPageDto, FairShortlistsDto, IdParamDto, RegisterAttendeesDto, RegistrationResultDto, ShortlistAcceptedDto } from './dto';
 
 const NOT_FOUND = { status: 404, description: 'No such fair managed by the caller (the organising organisation, admins)' } as const;
 
@@ -22,6 +22,7 @@ export class FairsController {
   constructor(
     private readonly fairs: FairService,
     private readonly shortlists: ShortlistRequests,
+    private readonly shortlistReads: ShortlistReads,
   ) {}
 
   @Post()
@@ -90,6 +91,15 @@ export class FairsController {
   @ApiErrors(NOT_FOUND)
   addOpportunities(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto, @Body() body: AddFairOpportunitiesDto): Promise<Fair> {
     return this.fairs.addOpportunities(p, id, body);
+  }
+
+  @Get(':id/shortlists')
+  @Roles('organiser', 'admin')
+  @ApiOperation({ summary: "List a fair's shortlists", description: 'Newest first, each with its state, progress and parameters (and the interviews once done); GET /shortlists/:id and its results for the rest.' })
+  @ApiOkResponse({ type: FairShortlistsDto.Output })
+  @ApiErrors(NOT_FOUND)
+  listShortlists(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto): Promise<FairShortlists> {
+    return this.shortlistReads.listForFair(p, id);
   }
 
   /** 202: runs as a flow on the scorer; the same parameters while one runs return that one. */

@@ -28,6 +28,8 @@ export class ShortlistPresenter {
       byAttendee.set(a.profileId, [...(byAttendee.get(a.profileId) ?? []), a]);
     }
     const titles = new Map(opportunities.map((o) => [o.id, o.title]));
+    const names = await this.reads.attendeeNames([...byAttendee.keys(), ...(row.unplaced ?? []).map((u) => u.profileId)]);
+    const displayName = (profileId: string) => names.get(profileId) ?? null;
     return {
       shortlistId: id,
       fairId: row.fair_id,
@@ -39,13 +41,14 @@ export class ShortlistPresenter {
         title: o.title,
         organisationId: o.organisationId,
         slots: o.slots,
-        entries: (byOpportunity.get(o.id) ?? []).map((a) => ({ ...interview(a), profileId: a.profileId, ...explain(a) })),
+        entries: (byOpportunity.get(o.id) ?? []).map((a) => ({ ...interview(a), profileId: a.profileId, displayName: displayName(a.profileId), ...explain(a) })),
       })),
-      unplaced: (row.unplaced ?? []).map((u) => unplacedView(u, lang)),
+      unplaced: (row.unplaced ?? []).map((u) => unplacedView(u, lang, displayName(u.profileId))),
       attendees: [...byAttendee.entries()]
         .sort(([x], [y]) => (x < y ? -1 : 1))
         .map(([profileId, list]) => ({
           profileId,
+          displayName: displayName(profileId),
           interviews: list.sort((x, y) => x.slot - y.slot).map((a) => ({ ...interview(a), opportunityId: a.opportunityId, title: titles.get(a.opportunityId) ?? a.opportunityId })),
         })),
     };
@@ -97,14 +100,14 @@ export class ShortlistPresenter {
 }
 
 /** An attendee without an interview as the organiser sees it: sensitive requirements counted together. */
-export function unplacedView(u: UnplacedAttendee, lang: ExplanationLanguage): ShortlistResults['unplaced'][number] {
+export function unplacedView(u: UnplacedAttendee, lang: ExplanationLanguage, displayName: string | null): ShortlistResults['unplaced'][number] {
   const gates: Record<string, number> = {};
   for (const [gate, n] of Object.entries(u.gates)) {
     // Grouped: the largest count, i.e. at least that many opportunities ruled out by one of them.
     const key = ORGANISER_VISIBLE_GATES.has(gate) ? gate : 'other_requirements';
     gates[key] = Math.max(gates[key] ?? 0, n);
   }
-  return { profileId: u.profileId, reason: u.why, gates, eligibleOpportunities: u.eligibleOpportunities, explanation: unplacedSentence(u.why, gates, u.eligibleOpportunities, lang) };
+  return { profileId: u.profileId, displayName, reason: u.why, gates, eligibleOpportunities: u.eligibleOpportunities, explanation: unplacedSentence(u.why, gates, u.eligibleOpportunities, lang) };
 }
 
 const GATE_NAMES: Record<ExplanationLanguage, Record<string, string>> = {

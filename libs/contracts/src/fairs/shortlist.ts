@@ -90,6 +90,27 @@ export const ShortlistStatusSchema = z.object({
 });
 export type ShortlistStatus = z.infer<typeof ShortlistStatusSchema>;
 
+/** One of a fair's shortlists in a list: its status without the report and audit (GET /shortlists/:id has those). */
+export const ShortlistSummarySchema = ShortlistStatusSchema.pick({ id: true, fairId: true, state: true, percent: true, params: true, error: true, createdAt: true, finishedAt: true }).extend({
+  interviews: z.number().int().nullable().meta({ description: 'Interviews scheduled (null until it is done)', example: 96 }),
+});
+export type ShortlistSummary = z.infer<typeof ShortlistSummarySchema>;
+
+/** Most a fair's shortlist list returns: each run is a deliberate organiser action, so a fair has few. */
+export const MAX_FAIR_SHORTLISTS = 100;
+/** GET /fairs/:id/shortlists: the fair's shortlists, newest first. */
+export const FairShortlistsSchema = z.object({
+  items: z.array(ShortlistSummarySchema).max(MAX_FAIR_SHORTLISTS).meta({ description: `Newest first (the latest ${MAX_FAIR_SHORTLISTS})` }),
+});
+export type FairShortlists = z.infer<typeof FairShortlistsSchema>;
+
+/**
+ * An attendee's name as the fair's organiser sees it: the display name the case manager recorded, so the
+ * organiser can call people to the tables; null once the person withdrew consent, was erased or has none.
+ * Only the name: phone, e-mail and the restricted record stay with the case manager.
+ */
+const attendeeName = z.string().nullable().meta({ description: "The attendee's display name (organisers and admins; null if withdrawn, erased or not recorded)", example: 'Mayerlin Rodríguez' });
+
 const Interview = z.object({
   rank: z.number().int().meta({ description: "Attendee's rank for this opportunity (1 = best)", example: 1 }),
   score: z.number().meta({ description: 'Fit 0..100', example: 72.4 }),
@@ -100,6 +121,7 @@ const Interview = z.object({
 
 export const ShortlistEntrySchema = Interview.extend({
   profileId: z.uuid(),
+  displayName: attendeeName,
   /** What an employer may see of the reasons (skills, experience, commute, language, credentials), typed with their facts. */
   reasons: z.array(ReasonSchema),
   explanation: z.array(z.string()),
@@ -113,6 +135,7 @@ export const OpportunityShortlistSchema = z.object({
 });
 export const AttendeeScheduleSchema = z.object({
   profileId: z.uuid(),
+  displayName: attendeeName,
   interviews: z.array(Interview.extend({ opportunityId: z.uuid(), title: z.string() })),
 });
 /**
@@ -149,6 +172,7 @@ export const ORGANISER_VISIBLE_GATES: ReadonlySet<string> = new Set([
 ]);
 export const UnplacedAttendeeSchema = z.object({
   profileId: idField('The attendee', EXAMPLE_ID.profile),
+  displayName: attendeeName,
   reason: z.enum(UNPLACED_REASONS).meta({ description: 'Why the attendee has no interview', example: 'no_free_slot' }),
   /** no_eligible_opportunity: opportunities of the fair each requirement ruled out (one may fail several). */
   gates: z.record(z.string(), z.number().int()),

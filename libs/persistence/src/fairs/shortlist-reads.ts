@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Principal, ShortlistFairness, ShortlistReport, ShortlistState, ShortlistStatus, UnplacedAttendee } from '@app/contracts';
+import { MAX_FAIR_SHORTLISTS, type FairShortlists, type Principal, type ShortlistFairness, type ShortlistReport, type ShortlistState, type ShortlistStatus, type UnplacedAttendee } from '@app/contracts';
 import { ApiError } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { mayManageFair } from './fair-access';
+import { loadManagedFair, mayManageFair } from './fair-access';
+import { FAIR_CONSENT_SCOPES } from './fair.service';
 import type { ShortlistParams } from './shortlist-params';
 
 interface ShortlistRow {
@@ -70,6 +71,47 @@ export class ShortlistReads {
 
   async status(p: Principal, id: string): Promise<ShortlistStatus> {
     return toStatus(await this.managed(p, id));
+  }
+
+  /**
+   * A fair's shortlists, newest first, for its manager (the fair's 404 otherwise): what an organiser coming
+   * back needs to pick one and open its results, without the stored report and audit.
+   */
+  async listForFair(p: Principal, fairId: string): Promise<FairShortlists> {
+    await loadManagedFair(this.ds.manager, p, fairId);
+    const rows: Array<Pick<ShortlistRow, 'id' | 'fair_id' | 'state' | 'percent' | 'params' | 'error' | 'created_at' | 'finished_at'> & { interviews: number | null }> = await this.ds.query(
+      `SELECT id, fair_id, state, percent, params, error, created_at, finished_at, (report->>'interviews')::int AS interviews
+         FROM shortlists WHERE fair_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [fairId, MAX_FAIR_SHORTLISTS],
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        fairId: r.fair_id,
+        state: r.state,
+        percent: r.percent,
+        params: r.params,
+        error: r.error,
+        interviews: r.interviews,
+        createdAt: r.created_at.toISOString(),
+        finishedAt: r.finished_at?.toISOString() ?? null,
+      })),
+    };
+  }
+
+  /**
+   * Display names of a shortlist's attendees, for its organiser's schedules: only people still active and
+   * consenting to be shown (as at registration); never phone, e-mail or the restricted record.
+   */
+  async attendeeNames(profileIds: readonly string[]): Promise<Map<string, string>> {
+    if (profileIds.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.ds.query(
+      `SELECT id, personal->>'displayName' AS name FROM profiles
+        WHERE id = ANY($1::uuid[]) AND status = 'active' AND personal->>'displayName' IS NOT NULL
+          AND (sections->'consent'->'scopes') ?& $2::text[]`,
+      [[...new Set(profileIds)], [...FAIR_CONSENT_SCOPES]],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** Done, or 409 naming the state (results do not exist before). */
