@@ -255,7 +255,7 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByLabel('Por estado').getByText('Entrevista: 1').waitFor();
   });
 
-  it('employer: posts an opportunity (a bad region shown at its field), edits it, and imports a schema.org JobPosting', async () => {
+  it('employer: posts an opportunity with an occupation and a language minimum (a bad region shown at its field), edits it, and imports a schema.org JobPosting', async () => {
     const bakery = { Authorization: `Bearer ${stack.keyOf('bakery')}` };
     await signIn(stack.keyOf('bakery'));
     await page.getByRole('link', { name: 'Nueva oferta' }).click();
@@ -268,6 +268,15 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByRole('listbox', { name: 'Añadir habilidad imprescindible (ESCO)' }).getByRole('option').first().waitFor();
     await skill.press('Enter');
     await page.locator('.entry-name', { hasText: /hornear/i }).waitFor();
+    // The occupation through the ESCO autocomplete, like the skills; a soft B2 Spanish minimum.
+    const occupation = page.getByRole('combobox', { name: 'Buscar la ocupación en ESCO' });
+    await occupation.fill('panadero');
+    await page.getByRole('listbox', { name: 'Buscar la ocupación en ESCO' }).getByRole('option').first().waitFor();
+    await occupation.press('Enter');
+    await page.locator('#o-occupation-current strong', { hasText: /panader/i }).waitFor();
+    await page.getByRole('button', { name: 'Añadir idioma mínimo' }).click();
+    await page.getByLabel('Nivel mínimo MCER (es)').selectOption('B2');
+    await page.getByLabel('Tipo de mínimo (es)').selectOption('soft');
     await page.getByLabel('Horario: Lun, Mañana').check();
     await page.getByLabel('Cuidado infantil en el lugar').check();
     await page.getByRole('button', { name: 'Guardar' }).click();
@@ -284,21 +293,42 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByRole('heading', { name: 'Ofertas de su organización' }).waitFor();
     await page.getByRole('row', { name: /Ayudante de panadería \(prueba\)/ }).waitFor();
     const mine = (await fetch(`${stack.vacancyUrl}/opportunities?organisationId=${stack.demo.keys.find((k) => k.orgKey === 'bakery')!.organisationId}&limit=200`, { headers: bakery }).then((r) => r.json())) as {
-      items: Array<{ id: string; title: string; capacity: number; schedule: Record<string, number[]>; supports: { childcareOnSite: boolean }; essentialSkills: Array<{ uri?: string }> }>;
+      items: Array<{
+        id: string;
+        title: string;
+        capacity: number;
+        schedule: Record<string, number[]>;
+        supports: { childcareOnSite: boolean };
+        essentialSkills: Array<{ uri?: string }>;
+        occupation: { escoUri?: string; label?: string } | null;
+        languageMinimums: Array<{ tag: string; level: string; hard: boolean }>;
+      }>;
     };
     const posted = mine.items.find((o) => o.title === 'Ayudante de panadería (prueba)')!;
     expect(posted).toMatchObject({ capacity: 3, supports: expect.objectContaining({ childcareOnSite: true }) });
     expect(posted.schedule.mon).toEqual([6, 7, 8, 9, 10, 11]);
     expect(posted.essentialSkills[0]!.uri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+    expect(posted.occupation?.escoUri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/occupation\//);
+    expect(posted.languageMinimums).toEqual([{ tag: 'es', level: 'B2', hard: false }]);
 
     await page.getByRole('link', { name: 'Editar — Ayudante de panadería (prueba)' }).click();
     await page.getByRole('heading', { name: 'Editar oferta' }).waitFor();
+    await page.locator('#o-occupation-current strong', { hasText: /panader/i }).waitFor();
     await page.getByLabel('Plazas (vacantes o cupos)').fill('5');
+    // The stored minimum made hard; the occupation, untouched, is not sent and stays.
+    await page.getByLabel('Tipo de mínimo (es)').selectOption('hard');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.getByRole('status').getByText('Oferta guardada.').waitFor();
-    const edited = (await fetch(`${stack.vacancyUrl}/opportunities/${posted.id}`, { headers: bakery }).then((r) => r.json())) as { capacity: number; schedule: Record<string, number[]> };
+    const edited = (await fetch(`${stack.vacancyUrl}/opportunities/${posted.id}`, { headers: bakery }).then((r) => r.json())) as {
+      capacity: number;
+      schedule: Record<string, number[]>;
+      occupation: unknown;
+      languageMinimums: unknown;
+    };
     expect(edited.capacity).toBe(5);
     expect(edited.schedule.mon).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(edited.occupation).toEqual(posted.occupation);
+    expect(edited.languageMinimums).toEqual([{ tag: 'es', level: 'B2', hard: true }]);
 
     await page.getByRole('link', { name: /Volver/ }).click();
     await page.getByLabel('Archivo JSON-LD').setInputFiles('test/fixtures/schemaorg/warehouse-jobposting.jsonld');
@@ -308,7 +338,7 @@ describeWithChromium('console in a browser (demo data)', () => {
     await expectAccessible();
   });
 
-  it('organiser: creates a fair, sees row-level errors of a bad CSV, uploads attendees, runs a shortlist and downloads the CSV', async () => {
+  it('organiser: creates a fair, sees row-level errors of a bad CSV, uploads attendees, runs a shortlist (attendees by name) and downloads the CSV, then reopens it', async () => {
     // The attendees: people who consent to matching and to being seen by employers (a fair interview needs both).
     const people = (await fetch(`${stack.profileUrl}/profiles?consent=visible_to_employers&limit=60`, { headers: { Authorization: `Bearer ${stack.keyOf('ngo')}` } }).then((r) => r.json())) as { items: Array<{ id: string; consent: { scopes: string[] } }> };
     const attendees: string[] = people.items.filter((p) => p.consent.scopes.includes('matching')).map((p) => p.id).slice(0, 40);
@@ -339,6 +369,7 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByRole('button', { name: 'Añadir ofertas' }).click();
     await page.getByText('3 ofertas en la feria').waitFor();
 
+    await page.getByText('Aún no se ha calculado ninguna preselección para esta feria.').waitFor();
     await page.getByRole('button', { name: 'Calcular preselección' }).click();
     await page.locator('progress#shortlist-progress').waitFor();
     await page.getByText(/Progreso: Lista/).waitFor({ timeout: 60_000 });
@@ -346,6 +377,20 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByText(/\d+ entrevistas, \d+ personas con al menos una/).waitFor();
     expect(await page.locator('.schedule table').count()).toBe(3);
     await page.getByRole('table', { name: 'Horario por persona' }).waitFor();
+    // Attendees by the names their case managers recorded (the API's displayName), not by ids.
+    const fair = { Authorization: `Bearer ${stack.keyOf('fair')}` };
+    const [earlier] = ((await fetch(`${stack.vacancyUrl}/fairs/${fairId}/shortlists`, { headers: fair }).then((r) => r.json())) as { items: Array<{ id: string; state: string }> }).items;
+    expect(earlier).toMatchObject({ state: 'done' });
+    const results = (await fetch(`${stack.vacancyUrl}/shortlists/${earlier!.id}/results.json`, { headers: fair }).then((r) => r.json())) as {
+      attendees: Array<{ profileId: string; displayName: string | null }>;
+    };
+    const named = results.attendees.filter((a) => a.displayName);
+    expect(named.length).toBe(results.attendees.length);
+    const perAttendee = page.getByRole('table', { name: 'Horario por persona' });
+    for (const a of named.slice(0, 3)) await perAttendee.getByRole('rowheader', { name: a.displayName!, exact: true }).waitFor();
+    expect(await page.locator('.schedule code').count()).toBe(0);
+    expect(await perAttendee.locator('code').count()).toBe(0);
+    await page.getByRole('table', { name: 'Preselecciones ya calculadas (la más reciente primero)' }).getByRole('row', { name: /Primero llegar a todos.*Lista/ }).waitFor();
     await page.getByRole('heading', { name: /Auditoría de equidad/ }).waitFor();
     // Groups in words (Femenino, Venezuela, Otras), never the codes (female, VE, other); the note in Spanish.
     const groups = await page.locator('.fairness dt').allTextContents();
@@ -380,6 +425,19 @@ describeWithChromium('console in a browser (demo data)', () => {
     await page.getByRole('heading', { name: 'Feria de prueba Quito Sur' }).waitFor();
     expect(page.url()).toContain(`#/fairs/${fairId}`);
     await page.locator('.fair-summary', { hasText: `${attendees.length} asistentes · 3 ofertas` }).waitFor();
-    await page.getByRole('button', { name: 'Calcular preselección' }).waitFor();
+    // The earlier shortlist opens without running it again: its schedule with names, the audit, the CSV.
+    const earlierRow = page.getByRole('table', { name: 'Preselecciones ya calculadas (la más reciente primero)' }).getByRole('row', { name: /Lista/ });
+    await earlierRow.getByRole('button', { name: /Abrir la preselección del/ }).click();
+    await page.getByText(/Progreso: Lista/).waitFor();
+    await page.getByText(/\d+ entrevistas, \d+ personas con al menos una/).waitFor();
+    expect(await page.locator('.schedule table').count()).toBe(3);
+    await page.getByRole('table', { name: 'Horario por persona' }).getByRole('rowheader', { name: named[0]!.displayName!, exact: true }).waitFor();
+    await page.getByRole('heading', { name: /Auditoría de equidad/ }).waitFor();
+    const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar CSV' }).click()]);
+    expect(readFileSync((await again.path())!, 'utf8')).toBe(csv);
+    const after = (await fetch(`${stack.vacancyUrl}/fairs/${fairId}/shortlists`, { headers: fair }).then((r) => r.json())) as { items: Array<{ id: string }> };
+    expect(after.items.map((i) => i.id)).toEqual([earlier!.id]);
+    await expectAccessible();
+    await screenshot(page, 'fair-reopened', { fullPage: true });
   });
 });

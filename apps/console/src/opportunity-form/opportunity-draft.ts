@@ -11,6 +11,8 @@ export type Status = CreateOpportunity['status'];
 export type Mode = CreateOpportunity['mode'];
 export type SkillNeed = CreateOpportunity['essentialSkills'][number];
 export type Pay = NonNullable<CreateOpportunity['supports']['pay']>;
+export type Occupation = NonNullable<CreateOpportunity['occupation']>;
+export type LanguageMinimum = CreateOpportunity['languageMinimums'][number];
 export const SUPPORT_FLAGS = ['childcareOnSite', 'transportAllowance', 'languageSupport', 'accessibility', 'deviceLoan'] as const;
 export type SupportFlag = (typeof SUPPORT_FLAGS)[number];
 
@@ -33,6 +35,10 @@ export interface OpportunityDraft {
   optionalSkills: SkillNeed[];
   /** Trainings and apprenticeships only. */
   skillsConferred: SkillNeed[];
+  /** The ESCO occupation picked (or an ISCO code / label stored by an import); null: none. */
+  occupation: Occupation | null;
+  sector: string;
+  languageMinimums: LanguageMinimum[];
 }
 
 /** The draft's fields, which are also the PATCH's field names (location and supports stand for the fields that hold them). */
@@ -56,6 +62,9 @@ export function emptyOpportunity(kind: Kind = 'job'): OpportunityDraft {
     essentialSkills: [],
     optionalSkills: [],
     skillsConferred: [],
+    occupation: null,
+    sector: '',
+    languageMinimums: [],
   };
 }
 
@@ -79,6 +88,9 @@ export function opportunityDraftOf(o: Opportunity): OpportunityDraft {
     essentialSkills: o.essentialSkills.map(({ uri, label, level }) => ({ uri, label, level })),
     optionalSkills: o.optionalSkills.map(({ uri, label, level }) => ({ uri, label, level })),
     skillsConferred: o.skillsConferred.map(({ uri, label, level }) => ({ uri, label, level })),
+    occupation: o.occupation,
+    sector: o.sector ?? '',
+    languageMinimums: o.languageMinimums.map(({ tag, level, hard }) => ({ tag, level, hard })),
   };
 }
 
@@ -103,6 +115,9 @@ function fieldsOf(d: OpportunityDraft, before?: Opportunity): Pick<CreateOpportu
     essentialSkills: d.essentialSkills,
     optionalSkills: d.optionalSkills,
     skillsConferred: d.kind === 'job' ? [] : d.skillsConferred,
+    occupation: d.occupation,
+    sector: empty(d.sector),
+    languageMinimums: d.languageMinimums.map((l) => ({ ...l, tag: l.tag.trim() })),
   };
 }
 
@@ -110,9 +125,6 @@ function fieldsOf(d: OpportunityDraft, before?: Opportunity): Pick<CreateOpportu
 export function createBodyOf(d: OpportunityDraft): CreateOpportunity {
   return {
     ...fieldsOf(d),
-    occupation: null,
-    sector: null,
-    languageMinimums: [],
     minEqf: null,
     minExperienceMonths: null,
     acceptsUnrecognisedCredentials: false,

@@ -8,6 +8,7 @@ import { WeekPicker } from '../components/week-picker';
 import { useI18n } from '../i18n/i18n-context';
 import { createBodyOf, emptyOpportunity, opportunityDraftOf, patchOf, SUPPORT_FLAGS, type Field, type OpportunityDraft } from '../opportunity-form/opportunity-draft';
 import { PayFields } from '../opportunity-form/pay-fields';
+import { LanguageMinimums, OccupationFields } from '../opportunity-form/requirement-fields';
 import { SkillNeeds } from '../opportunity-form/skill-needs';
 
 type Opportunity = components['schemas']['Opportunity'];
@@ -15,7 +16,7 @@ const KINDS = ['job', 'apprenticeship', 'training'] as const;
 const STATUSES = ['open', 'draft', 'closed'] as const;
 const MODES = ['on_site', 'hybrid', 'remote', 'home_based'] as const;
 /** Every error path a field of this form shows; other details stay in the note at the end. */
-const SHOWN = ['kind', 'status', 'title', 'description', 'location', 'mode', 'capacity', 'hoursPerWeek', 'startDate', 'applicationDeadline', 'schedule', 'supports.pay', 'essentialSkills', 'optionalSkills', 'skillsConferred'];
+const SHOWN = ['kind', 'status', 'title', 'description', 'location', 'mode', 'capacity', 'hoursPerWeek', 'startDate', 'applicationDeadline', 'schedule', 'supports.pay', 'essentialSkills', 'optionalSkills', 'skillsConferred', 'occupation', 'sector', 'languageMinimums'];
 
 /** Post (`id` absent) or edit an opportunity: POST /opportunities, or PATCH /opportunities/:id of the changed fields with its version. */
 export function OpportunityEditPage({ id }: { id?: string }) {
@@ -114,6 +115,8 @@ export function OpportunityEditPage({ id }: { id?: string }) {
         {deadline.err}
       </fieldset>
 
+      <OccupationFields occupation={draft.occupation} sector={draft.sector} onOccupation={(o) => change('occupation', o)} onSector={(v) => change('sector', v)} errors={errors} />
+
       <WeekPicker legend={t('opportunitySchedule')} value={draft.schedule} onChange={(w) => change('schedule', w)} />
       <FieldError id="o-schedule-error" errors={errors} paths={['schedule']} />
 
@@ -129,6 +132,7 @@ export function OpportunityEditPage({ id }: { id?: string }) {
 
       <SkillNeeds legend={t('essentialSkills')} addLabel={t('addEssentialSkill')} items={draft.essentialSkills} onChange={(v) => change('essentialSkills', v)} errors={errors} path="essentialSkills" />
       <SkillNeeds legend={t('optionalSkills')} addLabel={t('addOptionalSkill')} items={draft.optionalSkills} onChange={(v) => change('optionalSkills', v)} errors={errors} path="optionalSkills" />
+      <LanguageMinimums items={draft.languageMinimums} onChange={(v) => change('languageMinimums', v)} errors={errors} />
       {draft.kind !== 'job' && <SkillNeeds legend={t('skillsConferred')} addLabel={t('addConferredSkill')} items={draft.skillsConferred} onChange={(v) => change('skillsConferred', v)} errors={errors} path="skillsConferred" />}
 
       {rest.length > 0 && (

@@ -7,10 +7,10 @@ import { useI18n } from '../i18n/i18n-context';
 import { bodyOf, draftOf, patchOf, emptyDraft, type ConsentScope, type ProfileDraft, type Section, type TransportMode } from '../profile-form/profile-draft';
 import { ListSection } from '../profile-form/list-section';
 import { SituationFields } from '../profile-form/situation-fields';
+import { CEFR } from '../components/cefr';
 
 const LEVELS = ['basic', 'intermediate', 'advanced'] as const;
 const EVIDENCE = ['self_declared', 'assessed', 'certified'] as const;
-const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
 const RECOGNITION = ['recognised', 'in_progress', 'not_recognised', 'undocumented'] as const;
 const MODES: TransportMode[] = ['walk', 'bicycle', 'public_transport', 'car', 'motorbike'];
 const SCOPES: ConsentScope[] = ['matching', 'visible_to_employers', 'shared_with_training_providers'];

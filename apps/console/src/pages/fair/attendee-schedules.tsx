@@ -1,5 +1,6 @@
 import type { components } from '../../../../../docs/openapi/vacancy-service';
 import { useI18n } from '../../i18n/i18n-context';
+import { AttendeeName } from './attendee-name';
 import { clock } from './clock';
 
 type Results = components['schemas']['ShortlistResults'];
@@ -22,7 +23,7 @@ export function AttendeeSchedules({ results }: { results: Results }) {
           {withInterviews.map((a) => (
             <tr key={a.profileId}>
               <th scope="row">
-                <code>{a.profileId.slice(0, 8)}</code>
+                <AttendeeName profileId={a.profileId} displayName={a.displayName} />
               </th>
               <td>
                 {[...a.interviews]

@@ -1,5 +1,6 @@
 import type { components } from '../../../../../docs/openapi/vacancy-service';
 import { useI18n } from '../../i18n/i18n-context';
+import { AttendeeName } from './attendee-name';
 import { clock } from './clock';
 
 type Results = components['schemas']['ShortlistResults'];
@@ -32,7 +33,7 @@ export function ScheduleTables({ results }: { results: Results }) {
                     </td>
                     <td>{number(e.rank)}</td>
                     <td>
-                      <code>{e.profileId.slice(0, 8)}</code>
+                      <AttendeeName profileId={e.profileId} displayName={e.displayName} />
                     </td>
                     <td>{number(e.score)}</td>
                   </tr>

@@ -4,6 +4,7 @@ import { useApp } from '../../app-context';
 import { ErrorNote } from '../../components/error-note';
 import { useI18n } from '../../i18n/i18n-context';
 import { AttendeeSchedules } from './attendee-schedules';
+import { EarlierShortlists } from './earlier-shortlists';
 import { FairnessChart } from './fairness-chart';
 import { ScheduleTables } from './schedule-tables';
 
@@ -11,7 +12,10 @@ type Status = components['schemas']['ShortlistStatus'];
 type Results = components['schemas']['ShortlistResults'];
 type Strategy = Status['params']['strategy'];
 
-/** Runs a shortlist (202), follows GET /shortlists/:id with a progress bar, then shows the schedule and offers the CSV. */
+/**
+ * Runs a shortlist (202) or opens one run before, follows GET /shortlists/:id with a progress bar, then shows
+ * the schedule and offers the CSV.
+ */
 export function ShortlistPanel({ fairId }: { fairId: string }) {
   const { clients, session } = useApp();
   const { t, language } = useI18n();
@@ -21,6 +25,8 @@ export function ShortlistPanel({ fairId }: { fairId: string }) {
   const [status, setStatus] = useState<Status | null>(null);
   const [results, setResults] = useState<Results | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Bumped when a run starts or ends, so the list of earlier shortlists shows it.
+  const [listVersion, setListVersion] = useState(0);
 
   useEffect(() => {
     if (!shortlistId) return;
@@ -31,6 +37,7 @@ export function ShortlistPanel({ fairId }: { fairId: string }) {
         if (stopped) return;
         if (error || !data) return setError(error);
         setStatus(data);
+        if (data.state === 'done' || data.state === 'failed') setListVersion((v) => v + 1);
         if (data.state === 'done') {
           const r = await clients.vacancies.GET('/shortlists/{id}/results.json', { params: { path: { id: shortlistId }, header: { 'accept-language': language } } });
           if (stopped) return;
@@ -48,14 +55,22 @@ export function ShortlistPanel({ fairId }: { fairId: string }) {
     };
   }, [shortlistId, clients, language]);
 
-  async function run(e: FormEvent) {
-    e.preventDefault();
+  function open(id: string | null) {
     setError(null);
     setStatus(null);
     setResults(null);
+    setShortlistId(id);
+  }
+
+  async function run(e: FormEvent) {
+    e.preventDefault();
+    open(null);
     const { data, error } = await clients.vacancies.POST('/fairs/{id}/shortlists', { params: { path: { id: fairId } }, body: { maxInterviewsPerAttendee: maxInterviews, strategy, minScore: 0 } });
     if (error) setError(error);
-    else if (data) setShortlistId(data.shortlistId);
+    else if (data) {
+      setShortlistId(data.shortlistId);
+      setListVersion((v) => v + 1);
+    }
   }
 
   // The CSV needs the key, so it is fetched and handed to the browser as a file rather than linked.
@@ -84,6 +99,7 @@ export function ShortlistPanel({ fairId }: { fairId: string }) {
         </select>
         <button type="submit">{t('runShortlist')}</button>
       </form>
+      <EarlierShortlists fairId={fairId} version={listVersion} openId={shortlistId} onOpen={open} />
       {status && (
         <div className="progress-row">
           <label htmlFor="shortlist-progress">
