@@ -5,7 +5,7 @@ import { ProfileExportService, ProfileRepository, ProfileService } from '@app/pe
 import { CurrentPrincipal, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
 import { resolveProfileLabels, TaxonomyService } from '@app/taxonomy/http';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CreateProfileDto, PatchProfileDto, ProfileDto, ProfileExportDto, ProfileIdParamDto, ProfileListQueryDto, ProfilePageDto, WithdrawConsentDto } from './dto';
 import { parseIdempotencyKey, parseIfMatch, setVersionTag } from './http-headers';
 
@@ -40,7 +40,7 @@ export class ProfilesController {
     @CurrentPrincipal() p: Principal,
     @Body() body: CreateProfileDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Profile> {
     const { profile, created } = await this.service.create(p, resolveProfileLabels(this.taxonomy, body), parseIdempotencyKey(idempotencyKey));
     res.status(created ? 201 : 200);
@@ -59,7 +59,7 @@ export class ProfilesController {
   @ApiOperation({ summary: 'Read a profile' })
   @ApiOkResponse({ type: ProfileDto.Output, headers: ETAG })
   @ApiErrors(NOT_FOUND)
-  async get(@CurrentPrincipal() p: Principal, @Param() { id }: ProfileIdParamDto, @Res({ passthrough: true }) res: Response): Promise<Profile> {
+  async get(@CurrentPrincipal() p: Principal, @Param() { id }: ProfileIdParamDto, @Res({ passthrough: true }) res: FastifyReply): Promise<Profile> {
     const profile = await this.repo.get(p, id);
     setVersionTag(res, profile.version);
     return profile;
@@ -76,7 +76,7 @@ export class ProfilesController {
     @Param() { id }: ProfileIdParamDto,
     @Body() body: PatchProfileDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Profile> {
     const profile = await this.service.patch(p, id, resolveProfileLabels(this.taxonomy, body), parseIfMatch(ifMatch));
     setVersionTag(res, profile.version);
@@ -96,7 +96,7 @@ export class ProfilesController {
     @Param() { id }: ProfileIdParamDto,
     @Body() body: unknown,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Profile> {
     // The body is optional, which a DTO class cannot say; a ZodError here still becomes a 400 with paths.
     const scopes = WithdrawConsentSchema.parse(body ?? {});

@@ -1,0 +1,24 @@
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { InvalidationBus } from '@app/platform';
+import type { FastifyRequest } from 'fastify';
+import { finalize, type Observable } from 'rxjs';
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Every write to a person (`/profiles/:id` and below: PATCH, PUT, DELETE, consent withdrawal, the
+ * restricted record) invalidates what the processes hold about them (RecommendationHeads), when the
+ * handler has finished and before the answer leaves, whatever its outcome: one rule for every profile
+ * route, present and future, instead of a call in each. A failed write costs one extra query later.
+ */
+@Injectable()
+export class ProfileWritesInvalidate implements NestInterceptor {
+  constructor(private readonly bus: InvalidationBus) {}
+
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = ctx.switchToHttp().getRequest<FastifyRequest<{ Params: { id?: string } }>>();
+    const id = req.params?.id;
+    if (READS.has(req.method) || typeof id !== 'string' || !req.routeOptions.url?.toLowerCase().startsWith('/profiles/:id')) return next.handle();
+    return next.handle().pipe(finalize(() => this.bus.publish({ kind: 'profile', profileId: id })));
+  }
+}

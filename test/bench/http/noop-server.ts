@@ -1,0 +1,35 @@
+// A bare Nest app with one no-op route (GET /noop -> {"status":"ok"}), on Express or on Fastify
+// (argv[2]), listening on argv[3]: the ceiling of each HTTP platform on this machine, measured by the
+// HTTP benchmark with the same load generator as the real routes. No guard, no middleware, no logger.
+import 'reflect-metadata';
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter } from '@nestjs/platform-express';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+
+@Controller()
+class NoopController {
+  @Get('noop')
+  noop(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+}
+
+@Module({ controllers: [NoopController] })
+class NoopModule {}
+
+async function main(): Promise<void> {
+  const platform = process.argv[2];
+  const port = Number(process.argv[3]);
+  if (platform !== 'express' && platform !== 'fastify') throw new Error(`platform must be express or fastify, not ${platform}`);
+  const adapter = platform === 'fastify' ? new FastifyAdapter() : new ExpressAdapter();
+  const app = await NestFactory.create(NoopModule, adapter, { logger: false });
+  app.enableShutdownHooks();
+  await app.listen(port, '127.0.0.1');
+  process.stdout.write(`noop ${platform} listening on ${port}\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
