@@ -51,6 +51,8 @@ interface Figures {
   /** A bare Nest app with one no-op route, on each platform (test/bench/http/noop-server.ts). */
   noopExpress: CannonResult;
   noopFastify: CannonResult;
+  /** The bare Fastify app answering a constant body as large as the fresh GETs' mean response. */
+  noopFastifyPageSized: CannonResult;
   /** The same with Accept-Encoding: identity (uncompressed bodies; the other (b) phases accept gzip). */
   freshManyIdentity: CannonResult;
   /** The same, on a profile-service with RECOMMENDATIONS_CACHE_MB=0: every request reads and renders the stored row. */
@@ -128,6 +130,8 @@ async function measure(svc: ServiceDatabase, apps: Apps, baseline: BaselineFigur
   const liveMany = await runLoad({ kind: 'cannon', baseUrl: base, key, route: 'path', path: '/health/live', profileIds: [], connections: 16, durationS: 20 });
   const noopExpress = await noopCeiling('express', 16, 10);
   const noopFastify = await noopCeiling('fastify', 16, 10);
+  // The same bare Fastify app answering a constant body of the fresh GETs' mean response size.
+  const noopFastifyPageSized = await noopCeiling('fastify', 16, 10, freshMany.bytesPerResponse);
   const freshManyIdentity = await runLoad({ kind: 'cannon', baseUrl: base, key, route: 'recommendations', profileIds: ids, connections: 16, durationS: 20, acceptEncoding: 'identity' });
   log('(b) the same without the rendered-page cache');
   const uncached = await apps.extraProfiles({ RECOMMENDATIONS_CACHE_MB: '0' });
@@ -164,6 +168,7 @@ async function measure(svc: ServiceDatabase, apps: Apps, baseline: BaselineFigur
     liveMany,
     noopExpress,
     noopFastify,
+    noopFastifyPageSized,
     freshManyIdentity,
     uncachedOne,
     uncachedMany,
@@ -190,6 +195,8 @@ function report(f: Figures, source: string, startedAt: number): void {
   const ratio = f.eight.cyclesPerSecond / tp;
   const freshRatio = f.freshMany.requestsPerSecond / f.liveMany.requestsPerSecond;
   const getRatio = f.single.get.p95 / f.baseline.tunedP95;
+  const sizedRatio = f.freshMany.requestsPerSecond / f.noopFastifyPageSized.requestsPerSecond;
+  const bytesCost = f.noopFastifyPageSized.requestsPerSecond / f.noopFastify.requestsPerSecond;
   const rows: Array<Record<string, string | number>> = [
     { measure: '(a) PATCH then GET recommendations (fresh computation): GET p50 / p95 ms, 1 client', value: `${ms(f.single.get.p50)} / ${ms(f.single.get.p95)}`, baseline: `SQL tuned ranking alone: ${ms(f.baseline.tunedP50)} / ${ms(f.baseline.tunedP95)}`, target: 'p95 < 50', met: met(f.single.get.p95 < 50) },
     { measure: '(a) GET after PATCH p95 over the tuned SQL ranking p95 alone', value: `${getRatio.toFixed(2)}x`, baseline: '', target: '<= 2x', met: met(getRatio <= 2) },
@@ -200,6 +207,8 @@ function report(f: Figures, source: string, startedAt: number): void {
     { measure: "(b) the platform's no-op route on the same profile-service (GET /health/live: no key, no query): requests/s, 16 connections (p95 ms)", value: `${int(f.liveMany.requestsPerSecond)} (${ms(f.liveMany.latency.p95)})`, baseline: '', target: '', met: '' },
     { measure: "(b) fresh stored GETs over the platform's no-op route, requests/s", value: `${freshRatio.toFixed(2)}x`, baseline: '', target: '>= 0.6x', met: met(freshRatio >= 0.6) },
     { measure: '(b) ceiling of each platform: a bare Nest no-op app, requests/s, 16 connections (p95 ms): Express; Fastify', value: `${int(f.noopExpress.requestsPerSecond)} (${ms(f.noopExpress.latency.p95)}); ${int(f.noopFastify.requestsPerSecond)} (${ms(f.noopFastify.latency.p95)})`, baseline: '', target: 'Fastify > Express to migrate', met: met(f.noopFastify.requestsPerSecond > f.noopExpress.requestsPerSecond) },
+    { measure: "(b) the bytes alone: the bare Fastify app answering a constant body of the fresh GETs' response size, requests/s, 16 connections (over its no-op)", value: `${int(f.noopFastifyPageSized.requestsPerSecond)} (${bytesCost.toFixed(2)}x)`, baseline: '', target: '', met: '' },
+    { measure: '(b) fresh stored GETs over that page-sized ceiling, requests/s', value: `${sizedRatio.toFixed(2)}x`, baseline: '', target: '', met: '' },
     { measure: '(b) same, uncompressed (Accept-Encoding: identity): requests/s, 16 connections (p95 ms; response size)', value: `${int(f.freshManyIdentity.requestsPerSecond)} (${ms(f.freshManyIdentity.latency.p95)}; ${(f.freshManyIdentity.bytesPerResponse / 1024).toFixed(1)} KiB per response)`, baseline: '', target: '', met: '' },
     { measure: '(b) same without the rendered-page cache (RECOMMENDATIONS_CACHE_MB=0): GET p50 / p95 ms, 1 connection; requests/s, 16 connections', value: `${ms(f.uncachedOne.latency.p50)} / ${ms(f.uncachedOne.latency.p95)}; ${int(f.uncachedMany.requestsPerSecond)}`, baseline: '', target: '', met: '' },
     { measure: `(c) ingest: PATCH/s answered (asked ${INGEST_RATE} for ${INGEST_S} s; p95 ms)`, value: `${int(f.ingest.requestsPerSecond)} (${ms(f.ingest.latency.p95)})`, baseline: '', target: `${INGEST_RATE}`, met: met(f.ingest.requestsPerSecond >= 0.98 * INGEST_RATE) },

@@ -12,9 +12,10 @@ const ROOT = join(__dirname, '..', '..', '..', '..');
 
 export type Platform = 'express' | 'fastify';
 
-export async function noopCeiling(platform: Platform, connections: number, durationS: number): Promise<CannonResult> {
+/** `bodyBytes`: the no-op answers a constant body that large (Fastify only): the ceiling for an answer of a page's size. */
+export async function noopCeiling(platform: Platform, connections: number, durationS: number, bodyBytes?: number): Promise<CannonResult> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(__dirname, 'noop-server.js'), platform, String(port)], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(__dirname, 'noop-server.js'), platform, String(port), ...(bodyBytes ? [String(Math.round(bodyBytes))] : [])], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
   try {
     await new Promise<void>((resolve, reject) => {
       let out = '';

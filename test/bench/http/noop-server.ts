@@ -1,17 +1,23 @@
 // A bare Nest app with one no-op route (GET /noop -> {"status":"ok"}), on Express or on Fastify
 // (argv[2]), listening on argv[3]: the ceiling of each HTTP platform on this machine, measured by the
 // HTTP benchmark with the same load generator as the real routes. No guard, no middleware, no logger.
+// With argv[4] = n (Fastify only), GET /noop answers a constant body of n bytes instead: the platform's
+// ceiling for an answer as large as a recommendations page (on loopback the bytes written dominate: a
+// 22 KiB body halves the rate of a 100-byte one here).
 import 'reflect-metadata';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 
+/** A constant body of argv[4] bytes (a Buffer: Fastify sends it as it is), or null for the JSON no-op. */
+const BODY = process.argv[4] ? Buffer.alloc(Number(process.argv[4]), 'a') : null;
+
 @Controller()
 class NoopController {
   @Get('noop')
-  noop(): { status: 'ok' } {
-    return { status: 'ok' };
+  noop(): { status: 'ok' } | Buffer {
+    return BODY ?? { status: 'ok' };
   }
 }
 
@@ -22,6 +28,7 @@ async function main(): Promise<void> {
   const platform = process.argv[2];
   const port = Number(process.argv[3]);
   if (platform !== 'express' && platform !== 'fastify') throw new Error(`platform must be express or fastify, not ${platform}`);
+  if (BODY && platform !== 'fastify') throw new Error('a body size is for the Fastify ceiling only (Express would send a Buffer as JSON)');
   const adapter = platform === 'fastify' ? new FastifyAdapter() : new ExpressAdapter();
   const app = await NestFactory.create(NoopModule, adapter, { logger: false });
   app.enableShutdownHooks();

@@ -46,7 +46,7 @@ describe('in-process caches invalidated by events', () => {
     await waitFor('the other process to refuse the key', async () => (await other().get('/me').set(bearer(key))).status === 401, 3000, 20);
   });
 
-  it('a PATCH is never answered by the page rendered before it; consent withdrawn is refused at once', async () => {
+  it('a PATCH or a restricted-record PUT is never answered by the page rendered before it; consent withdrawn is refused at once', async () => {
     await create(w, 'opportunity', job());
     const id = await create(w, 'profile', person());
     const get = () => w.ps().get(`/profiles/${id}/recommendations`).set(bearer(w.caseManager));
@@ -63,6 +63,12 @@ describe('in-process caches invalidated by events', () => {
     if (after.status === 200) expect(after.body.profileVersion).toBe(patched.body.version);
     await waitFor('the page at the new version', async () => (await get()).body.profileVersion === patched.body.version);
     await get().expect(200);
+    // The restricted record is written by its own controller: it invalidates too (a new profile version).
+    await w.ps().put(`/profiles/${id}/restricted`).set(bearer(w.caseManager)).send({ authorisationKind: 'refugee', nationality: 'AF', gender: 'female', dateOfBirth: '1994-03-02', notes: 'arrived 2023' }).expect(200);
+    const afterRecord = await get();
+    expect([200, 202]).toContain(afterRecord.status);
+    if (afterRecord.status === 200) expect(afterRecord.body.profileVersion).toBeGreaterThan(patched.body.version);
+    await waitFor('the page after the restricted record', async () => (await get()).body.profileVersion > patched.body.version);
     await w.ps().post(`/profiles/${id}/consent/withdraw`).set(bearer(w.caseManager)).expect((r) => expect(r.status).toBeLessThan(300));
     expect((await get()).status).toBe(409);
   });

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { WithdrawConsentSchema, type Principal, type Profile, type ProfileExport, type ProfilePage } from '@app/contracts';
 import { ProfileExportService, ProfileRepository, ProfileService } from '@app/persistence';
@@ -8,6 +8,7 @@ import { resolveProfileLabels, TaxonomyService } from '@app/taxonomy/http';
 import type { FastifyReply } from 'fastify';
 import { CreateProfileDto, PatchProfileDto, ProfileDto, ProfileExportDto, ProfileIdParamDto, ProfileListQueryDto, ProfilePageDto, WithdrawConsentDto } from './dto';
 import { parseIdempotencyKey, parseIfMatch, setVersionTag } from './http-headers';
+import { ProfileWritesInvalidate } from './profile-writes.interceptor';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'Profile version last seen ("3"); 409 version_mismatch when it has changed since' };
 const ETAG = { ETag: { description: 'The profile version ("3"), for the next If-Match', schema: { type: 'string' } } };
@@ -20,6 +21,7 @@ const NOT_FOUND = { status: 404, description: "No such profile in the caller's o
  */
 @ApiTags('profiles')
 @Controller('profiles')
+@UseInterceptors(ProfileWritesInvalidate)
 @Roles('case_manager', 'admin')
 export class ProfilesController {
   constructor(

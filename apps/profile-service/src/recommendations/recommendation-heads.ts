@@ -17,7 +17,7 @@ type Head = Omit<ResultsForRequest, 'row'>;
  * hit (accessOrganisation: admins every profile, case managers their organisation's; 404 otherwise).
  *
  * Invalidated by events on the InvalidationBus: every write to a profile in profile-service
- * (ProfileWritesInvalidate), results stored or deleted (MatchResultsRepository, in the scorer) and a
+ * (ProfileWritesInvalidate on the profile controllers), results stored or deleted (MatchResultsRepository, in the scorer) and a
  * reconnect that may have lost messages. This process forgets before its write is answered; the
  * others on the pub/sub message, and at the latest HEADS_TTL_MS after the change if it was lost.
  */

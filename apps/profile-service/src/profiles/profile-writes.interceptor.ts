@@ -8,8 +8,15 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Every write to a person (`/profiles/:id` and below: PATCH, PUT, DELETE, consent withdrawal, the
  * restricted record) invalidates what the processes hold about them (RecommendationHeads), when the
- * handler has finished and before the answer leaves, whatever its outcome: one rule for every profile
- * route, present and future, instead of a call in each. A failed write costs one extra query later.
+ * handler has finished and before the answer leaves, whatever its outcome. A failed write costs one
+ * extra query later.
+ *
+ * Applied per controller (`@UseInterceptors` on ProfilesController and RestrictedRecordController, the
+ * controllers under `/profiles/:id` that write), not as a global APP_INTERCEPTOR: a global one put Nest's
+ * interceptor chain (rxjs plus an AsyncResource.bind per request, whose deprecation check alone was ~6%
+ * of the profile-service's CPU in the cached-GET profile) on every request, the recommendations GET and
+ * /health/live included. A new controller that writes under `/profiles/:id` adds the decorator too;
+ * test/integration/profiles/cache-invalidation.int-spec.ts checks the writes of both controllers.
  */
 @Injectable()
 export class ProfileWritesInvalidate implements NestInterceptor {
