@@ -2,16 +2,20 @@
 // (argv[2]), listening on argv[3]: the ceiling of each HTTP platform on this machine, measured by the
 // HTTP benchmark with the same load generator as the real routes. No guard, no middleware, no logger.
 // With argv[4] = n (Fastify only), GET /noop answers a constant body of n bytes instead: the platform's
-// ceiling for an answer as large as a recommendations page (on loopback the bytes written dominate: a
-// 22 KiB body halves the rate of a 100-byte one here).
+// ceiling for an answer as large as a recommendations page.
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 
-/** A constant body of argv[4] bytes (a Buffer: Fastify sends it as it is), or null for the JSON no-op. */
-const BODY = process.argv[4] ? Buffer.alloc(Number(process.argv[4]), 'a') : null;
+/**
+ * A constant body of argv[4] random bytes (a Buffer: Fastify sends it as it is), or null for the JSON
+ * no-op. Random like a gzip body: autocannon spends far more per response on incompressible bytes than
+ * on repeated ones, so a body of one repeated letter would overstate this ceiling.
+ */
+const BODY = process.argv[4] ? randomBytes(Number(process.argv[4])) : null;
 
 @Controller()
 class NoopController {
