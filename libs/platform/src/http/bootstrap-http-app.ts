@@ -2,7 +2,6 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
@@ -18,6 +17,7 @@ import { registerBodyParsers } from './body-parsers';
 import { createHttpAdapter } from './fastify-adapter';
 import { registerNulRefusal } from './nul-characters';
 import { registerRequestId, requestIdOf } from './request-id.hook';
+import { registerSecurityHeaders } from './security-headers.hook';
 
 export interface HttpAppOptions {
   service: string;
@@ -55,10 +55,10 @@ export async function configureHttpApp(app: INestApplication, logger: Logger, op
   registerRequestId(fastify);
   registerHttpMetrics(fastify, app.get(Registry));
   registerNulRefusal(fastify);
-  // Security headers (nosniff, frame-ancestors/X-Frame-Options, HSTS, a same-origin CSP that Swagger UI
-  // at /docs works under); Fastify sends no framework banner. CORS only for the origins configured
-  // (CORS_ORIGINS, e.g. a console served elsewhere); off by default.
-  await (app as NestFastifyApplication).register(helmet as never);
+  // Security headers (helmet's defaults, built once: security-headers.hook.ts); Fastify sends no
+  // framework banner. CORS only for the origins configured (CORS_ORIGINS, e.g. a console served
+  // elsewhere); off by default.
+  registerSecurityHeaders(fastify);
   if (opts.corsOrigins?.length) {
     app.enableCors({ origin: opts.corsOrigins, allowedHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'Accept-Language', 'If-None-Match', 'X-Request-Id'], exposedHeaders: ['X-Request-Id'], maxAge: 600 });
   }
