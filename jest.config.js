@@ -9,6 +9,9 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
   moduleNameMapper['^' + alias.replace('/*', '/(.*)') + '$'] = '<rootDir>/' + target.replace('/*', '/$1');
 }
 
+// content-disposition 3 (under @fastify/static) is ESM only: jest gets a CommonJS stand-in (the file says why).
+moduleNameMapper['^content-disposition$'] = '<rootDir>/test/support/content-disposition.cjs';
+
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
 };

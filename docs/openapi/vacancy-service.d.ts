@@ -41,7 +41,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke an API key
-         * @description Refused from then on (by the profile service at the latest 5 s later: it caches keys).
+         * @description Refused from the next request on by every service process (their key caches hear of it; one that misses the message asks the database again at the latest 5 s later).
          */
         delete: operations["ApiKeysController_revoke"];
         options?: never;

@@ -2,7 +2,7 @@ import { ModulesContainer, NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { METHOD_METADATA } from '@nestjs/common/constants';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { loadConfig, PUBLIC_KEY, RedisThrottlerStorage, ROLES_KEY, type AppConfig } from '@app/platform';
+import { createHttpAdapter, loadConfig, PUBLIC_KEY, RedisThrottlerStorage, ROLES_KEY, type AppConfig } from '@app/platform';
 import { buildApiDocument } from '@app/platform/openapi';
 import { PROFILE_SERVICE, ProfileServiceModule } from '../../apps/profile-service/src/profile-service.module';
 import { VACANCY_SERVICE, VacancyServiceModule } from '../../apps/vacancy-service/src/vacancy-service.module';
@@ -37,7 +37,7 @@ export async function buildAppDocuments(): Promise<AppDocument[]> {
   const config = loadConfig(NO_SERVICES_CONFIG);
   const out: AppDocument[] = [];
   for (const app of DOCUMENTED_APPS) {
-    const nest = await NestFactory.create(app.module(config) as never, { preview: true, logger: false, abortOnError: false });
+    const nest = await NestFactory.create(app.module(config) as never, createHttpAdapter(), { preview: true, logger: false, abortOnError: false });
     try {
       out.push({ name: app.name, document: buildApiDocument(nest, app.info), access: operationAccess(nest) });
     } finally {

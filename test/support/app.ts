@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { CreatedApiKey, Role } from '@app/contracts';
 import { createApiKey, insertOrganisation } from '@app/persistence';
-import { configureHttpApp, createLogger, loadConfig, PinoNestLogger, type AppConfig } from '@app/platform';
+import { configureHttpApp, createHttpAdapter, createLogger, initHttpApp, loadConfig, NEST_APP_OPTIONS, PinoNestLogger, type AppConfig } from '@app/platform';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { TEST_REDIS_URL } from './env';
@@ -31,9 +31,9 @@ export function testConfig(databaseUrl: string, overrides: Partial<Record<keyof 
  */
 export async function createTestApp(module: unknown, config: AppConfig, logger: Logger = createLogger('test', config.LOG_LEVEL)): Promise<INestApplication> {
   const ref = await Test.createTestingModule({ imports: [module as never] }).compile();
-  const app = ref.createNestApplication({ logger: new PinoNestLogger(logger) });
-  configureHttpApp(app, logger, { title: 'test', description: 'test', corsOrigins: config.CORS_ORIGINS });
-  await app.init();
+  const app = ref.createNestApplication(createHttpAdapter(), { ...NEST_APP_OPTIONS, logger: new PinoNestLogger(logger) });
+  await configureHttpApp(app, logger, { title: 'test', description: 'test', corsOrigins: config.CORS_ORIGINS });
+  await initHttpApp(app);
   return app;
 }
 

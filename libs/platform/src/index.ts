@@ -9,5 +9,7 @@ export * from './platform.module';
 export * from './http/bootstrap-http-app';
 export * from './http/csv-body';
 export * from './http/nul-characters';
-export * from './http/request-id.middleware';
+export * from './http/request-id.hook';
+export * from './http/fastify-adapter';
 export * from './throttling';
+export * from './cache';

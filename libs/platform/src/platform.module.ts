@@ -1,16 +1,16 @@
-import { DynamicModule, Global, Module, type ExecutionContext, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { DynamicModule, Global, Module, type ExecutionContext } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { Registry } from 'prom-client';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { InvalidationBus } from './cache/invalidation-bus';
 import { ApiKeyVerifier } from './auth/api-key.verifier';
 import type { AppConfig } from './config/config.schema';
 import { ErrorEnvelopeFilter } from './errors/error.filter';
 import { MeController } from './auth/me.controller';
 import { HealthController } from './health/health.controller';
 import { ReadinessRegistry } from './health/readiness.registry';
-import { NulCharactersMiddleware } from './http/nul-characters';
 import { createAppRegistry } from './metrics/app-registry';
 import { MetricsController } from './metrics/metrics.controller';
 import { ApiKeyThrottlerGuard } from './throttling/api-key-throttler.guard';
@@ -24,16 +24,13 @@ export const SERVICE_NAME = Symbol('SERVICE_NAME');
 /**
  * Cross-cutting HTTP concerns every app gets the same way: the validated config, zod validation of
  * every body/query/param, the error envelope, the API-key guard (needs API_KEY_LOOKUP from
- * persistence), the health endpoints, the refusal of NUL characters PostgreSQL cannot store, and the
- * app's metrics registry (`Registry`, served at /metrics; libs add their collectors to it).
+ * persistence), the health endpoints and the app's metrics registry (`Registry`, served at /metrics;
+ * libs add their collectors to it). The refusal of NUL characters PostgreSQL cannot store is a Fastify
+ * hook (configureHttpApp), since it must see the parsed body.
  */
 @Global()
 @Module({})
-export class PlatformModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(NulCharactersMiddleware).forRoutes('*path');
-  }
-
+export class PlatformModule {
   static forRoot(config: AppConfig, serviceName: string): DynamicModule {
     // Also a provider, so Nest's shutdown hook closes its Redis connection with the app.
     const storage = new RedisThrottlerStorage(config.REDIS_URL, config.QUEUE_PREFIX);
@@ -55,6 +52,8 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: AUTH_FAILURES, useValue: new AuthFailures(config.AUTH_FAILURES_PER_MINUTE) },
         { provide: RedisThrottlerStorage, useValue: storage },
+        // What in-process caches must forget, across this app's processes (cache/invalidation-bus.ts).
+        { provide: InvalidationBus, useFactory: () => new InvalidationBus(config.REDIS_URL, config.QUEUE_PREFIX) },
         { provide: APP_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: serviceName },
         { provide: Registry, useValue: createAppRegistry(serviceName) },
@@ -66,7 +65,7 @@ export class PlatformModule implements NestModule {
         { provide: APP_GUARD, useClass: ApiKeyThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],
-      exports: [APP_CONFIG, SERVICE_NAME, ReadinessRegistry, Registry, ApiKeyVerifier],
+      exports: [APP_CONFIG, SERVICE_NAME, ReadinessRegistry, Registry, ApiKeyVerifier, InvalidationBus],
     };
   }
 }

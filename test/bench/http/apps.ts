@@ -15,6 +15,9 @@ export const BENCH_REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
 
 export type AppName = 'profile-service' | 'vacancy-service' | 'scorer';
 
+/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
+const CLOCK_TICKS = 100;
+
 export class AppProcess {
   private child: ChildProcess | null = null;
   output = '';
@@ -58,6 +61,18 @@ export class AppProcess {
     return m ? Number(m[1]) / 1024 : NaN;
   }
 
+  /**
+   * CPU time the process has used so far (user + system, /proc/<pid>/stat), ms. Per request over a load
+   * phase it is the service's own cost, whatever limits the load generator (autocannon spends far more
+   * per response on an incompressible gzip body than on JSON text of the same size).
+   */
+  cpuMs(): number {
+    const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, inside parentheses): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  }
+
   async stop(): Promise<void> {
     const c = this.child;
     // Gone already (an exit code, or killed by a signal: then exitCode stays null and 'exit' will not come again).
@@ -72,7 +87,7 @@ export class AppProcess {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);

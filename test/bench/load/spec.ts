@@ -19,7 +19,9 @@ export interface CannonSpec {
   kind: 'cannon';
   baseUrl: string;
   key: string;
-  route: 'patch' | 'recommendations';
+  /** `path`: GET `path` on every request (the no-op routes). */
+  route: 'patch' | 'recommendations' | 'path';
+  path?: string;
   profileIds: string[];
   connections: number;
   durationS: number;

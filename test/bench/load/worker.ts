@@ -58,7 +58,9 @@ function cannon(spec: CannonSpec): Promise<CannonResult> {
   const request =
     spec.route === 'patch'
       ? { method: 'PATCH', setupRequest: (req: object) => ({ ...req, path: `/profiles/${spec.profileIds[k % n]}`, body: patchBody(k++) }) }
-      : { method: 'GET', setupRequest: (req: object) => ({ ...req, path: `/profiles/${spec.profileIds[k++ % n]}/recommendations` }) };
+      : spec.route === 'path'
+        ? { method: 'GET', path: spec.path ?? '/' }
+        : { method: 'GET', setupRequest: (req: object) => ({ ...req, path: `/profiles/${spec.profileIds[k++ % n]}/recommendations` }) };
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {

@@ -66,5 +66,18 @@ describe('bad input never gives a 5xx', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    // helmet's defaults, on a cached-page route and on an error envelope too.
+    for (const r of [res, await w.ps().get('/profiles/not-a-uuid/recommendations').set(bearer(w.caseManager))]) {
+      expect(r.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'SAMEORIGIN',
+        'strict-transport-security': 'max-age=31536000; includeSubDomains',
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin',
+        'referrer-policy': 'no-referrer',
+        'x-dns-prefetch-control': 'off',
+      });
+      expect(r.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { ApiError } from '@app/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 /**
  * `If-Match: 3` or `If-Match: "3"` (the ETag we send): the version the client last saw. Absent = no
@@ -22,6 +22,6 @@ export function parseIdempotencyKey(raw: string | undefined): string | undefined
 }
 
 /** The profile version as an ETag, for the next If-Match. */
-export function setVersionTag(res: Response, version: number): void {
-  res.setHeader('ETag', `"${version}"`);
+export function setVersionTag(res: FastifyReply, version: number): void {
+  res.header('ETag', `"${version}"`);
 }

@@ -1,13 +1,14 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { WithdrawConsentSchema, type Principal, type Profile, type ProfileExport, type ProfilePage } from '@app/contracts';
 import { ProfileExportService, ProfileRepository, ProfileService } from '@app/persistence';
 import { CurrentPrincipal, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
 import { resolveProfileLabels, TaxonomyService } from '@app/taxonomy/http';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CreateProfileDto, PatchProfileDto, ProfileDto, ProfileExportDto, ProfileIdParamDto, ProfileListQueryDto, ProfilePageDto, WithdrawConsentDto } from './dto';
 import { parseIdempotencyKey, parseIfMatch, setVersionTag } from './http-headers';
+import { ProfileWritesInvalidate } from './profile-writes.interceptor';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'Profile version last seen ("3"); 409 version_mismatch when it has changed since' };
 const ETAG = { ETag: { description: 'The profile version ("3"), for the next If-Match', schema: { type: 'string' } } };
@@ -20,6 +21,7 @@ const NOT_FOUND = { status: 404, description: "No such profile in the caller's o
  */
 @ApiTags('profiles')
 @Controller('profiles')
+@UseInterceptors(ProfileWritesInvalidate)
 @Roles('case_manager', 'admin')
 export class ProfilesController {
   constructor(
@@ -40,7 +42,7 @@ export class ProfilesController {
     @CurrentPrincipal() p: Principal,
     @Body() body: CreateProfileDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Profile> {
     const { profile, created } = await this.service.create(p, resolveProfileLabels(this.taxonomy, body), parseIdempotencyKey(idempotencyKey));
     res.status(created ? 201 : 200);
@@ -59,7 +61,7 @@ export class ProfilesController {
   @ApiOperation({ summary: 'Read a profile' })
   @ApiOkResponse({ type: ProfileDto.Output, headers: ETAG })
   @ApiErrors(NOT_FOUND)
-  async get(@CurrentPrincipal() p: Principal, @Param() { id }: ProfileIdParamDto, @Res({ passthrough: true }) res: Response): Promise<Profile> {
+  async get(@CurrentPrincipal() p: Principal, @Param() { id }: ProfileIdParamDto, @Res({ passthrough: true }) res: FastifyReply): Promise<Profile> {
     const profile = await this.repo.get(p, id);
     setVersionTag(res, profile.version);
     return profile;
@@ -76,7 +78,7 @@ export class ProfilesController {
     @Param() { id }: ProfileIdParamDto,
     @Body() body: PatchProfileDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Profile> {
     const profile = await this.service.patch(p, id, resolveProfileLabels(this.taxonomy, body), parseIfMatch(ifMatch));
     setVersionTag(res, profile.version);
@@ -96,7 +98,7 @@ export class ProfilesController {
     @Param() { id }: ProfileIdParamDto,
     @Body() body: unknown,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Profile> {
     // The body is optional, which a DTO class cannot say; a ZodError here still becomes a 400 with paths.
     const scopes = WithdrawConsentSchema.parse(body ?? {});

@@ -1,14 +1,16 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal, RestrictedRecord } from '@app/contracts';
 import { RestrictedRecordService } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
 import { ProfileIdParamDto, RestrictedRecordDto, RestrictedRecordInputDto } from './dto';
+import { ProfileWritesInvalidate } from './profile-writes.interceptor';
 
 /** The restricted record: owning organisation's case managers and admins only; every access audited. */
 @ApiTags('profiles')
 @Controller('profiles/:id/restricted')
+@UseInterceptors(ProfileWritesInvalidate)
 @Roles('case_manager', 'admin')
 export class RestrictedRecordController {
   constructor(private readonly service: RestrictedRecordService) {}

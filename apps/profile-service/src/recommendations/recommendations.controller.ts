@@ -3,12 +3,14 @@ import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common
 import { ApiAcceptedResponse, ApiHeader, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { isCurrentResultsFormat, rankProfileJobId, STORED_DEPTH, type Principal, type RankAccepted, type RankedPageResult, type Recommendations, type RecommendationsQuery } from '@app/contracts';
 import { negotiateLanguage, type ExplanationLanguage } from '@app/matching';
-import { MatchingReads, MatchResultsRepository, RankRequests, type StoredResultsHead } from '@app/persistence';
+import { MatchingReads, MatchResultsRepository, RankRequests, type ResultsForRequest, type StoredResultsHead } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
 import { TaxonomyService } from '@app/taxonomy/http';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RankAcceptedDto, RecommendationsDto, RecommendationsParamDto, RecommendationsQueryDto } from './dto';
+import { matchesIfNoneMatch, prefersGzip } from './http-negotiation';
+import { RecommendationHeads } from './recommendation-heads';
 import { RecommendationsPresenter } from './recommendations.presenter';
 import { RenderedPages } from './rendered-pages';
 
@@ -32,6 +34,7 @@ export class RecommendationsController {
     private readonly pages: RenderedPages,
     private readonly taxonomy: TaxonomyService,
     private readonly reads: MatchingReads,
+    private readonly heads: RecommendationHeads,
   ) {}
 
   @Get(':id/recommendations')
@@ -55,17 +58,21 @@ export class RecommendationsController {
     @Param() { id }: RecommendationsParamDto,
     @Query() query: RecommendationsQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() res: FastifyReply,
   ): Promise<void> {
     // The response is written here (not returned): Nest would serialise a Buffer as JSON, and the pages
     // are kept as encoded bytes.
     const part = RecommendationsPresenter.partFor(query);
     const lang = negotiateLanguage(acceptLanguage);
     const pageKey = `${id}|${lang}|${queryKey(query)}`;
-    // Access, version, consent and the stored results in one query (this is the hot read); without the
-    // payload when a rendered page for this key exists (it is usually still current).
-    const current = await this.results.forRequest(p, id, computed(query) || this.pages.has(pageKey) ? 'head' : part);
+    // Access, version, consent and the stored results in one query; without the payload when a
+    // rendered page for this key exists (it is usually still current). For such a page the hot read is
+    // the head remembered in process (RecommendationHeads: invalidated by every change to the person).
+    const hasPage = !computed(query) && this.pages.has(pageKey);
+    const remembered = hasPage ? this.heads.get(p, id) : undefined;
+    const epoch = this.heads.epoch();
+    const current: ResultsForRequest = remembered ? { ...remembered, row: null } : await this.results.forRequest(p, id, computed(query) || hasPage ? 'head' : part);
     if (!current.consentsToMatching) {
       throw ApiError.conflict('no_matching_consent', 'The person has not consented to matching (consent scope "matching")');
     }
@@ -75,7 +82,7 @@ export class RecommendationsController {
     const answers = (h: StoredResultsHead): boolean => h.profileVersion >= current.profileVersion && isCurrentResultsFormat(h.taxonomyVersion) && (part === 'top' || h.complete);
     if (computed(query)) {
       const out = await this.computedPage(id, current.profileVersion, query, lang as ExplanationLanguage, req);
-      res.status(out.status).json(out.body);
+      res.status(out.status).send(out.body);
       return;
     }
     // Stale, or a page beyond the default one from a row holding only that: rank (complete lists when
@@ -94,13 +101,15 @@ export class RecommendationsController {
           // Degraded (the queue unreachable): the stored options of an older version, marked stale,
           // rather than a request that hangs; nothing stored at all is a 503.
           if (!row) throw ApiError.rankingUnavailable();
-          res.status(200).json(await this.presenter.present(row, query, lang as ExplanationLanguage, { complete: row.complete && part === 'full', stale: true }));
+          res.status(200).send(await this.presenter.present(row, query, lang as ExplanationLanguage, { complete: row.complete && part === 'full', stale: true }));
           return;
         }
-        res.status(202).json({ jobId: outcome.jobId, poll: req.originalUrl } satisfies RankAccepted);
+        res.status(202).send({ jobId: outcome.jobId, poll: req.url } satisfies RankAccepted);
         return;
       }
     }
+    // Remembered only when it answers the default page (a stale head would be a query saved for nothing).
+    if (part === 'top' && !remembered) this.heads.set(id, { organisationId: current.organisationId, profileVersion: current.profileVersion, consentsToMatching: current.consentsToMatching, stored: head }, epoch);
     const source = this.sourceOf(head);
     const cached = this.pages.get(pageKey, source);
     if (cached !== undefined) return this.answer(req, res, pageKey, source, cached);
@@ -119,14 +128,14 @@ export class RecommendationsController {
    * something changes); the accounting comes from the same pass, so every open option is either ranked
    * or excluded in the answer, never both (a stored page may predate the index's latest change).
    */
-  private async computedPage(id: string, profileVersion: number, query: RecommendationsQuery, lang: ExplanationLanguage, req: Request): Promise<{ status: 200; body: Recommendations } | { status: 202; body: RankAccepted }> {
+  private async computedPage(id: string, profileVersion: number, query: RecommendationsQuery, lang: ExplanationLanguage, req: FastifyRequest): Promise<{ status: 200; body: Recommendations } | { status: 202; body: RankAccepted }> {
     const change = await this.reads.latestChange();
     const excluded = query.excluded ? { offset: query.excludedOffset, limit: query.excludedLimit } : undefined;
     const pageJob = { type: 'rank.page' as const, profileId: id, kinds: query.kind, offset: query.offset, limit: query.limit, waitingList: query.waitingList, excluded };
     const key = `g${profileVersion}c${change}${pageJobKey(query)}o${query.offset}l${query.limit}${excluded ? `x${excluded.offset}l${excluded.limit}` : ''}`;
     const page = await this.rank.run<RankedPageResult>(pageJob, rankProfileJobId(id, key), RECOMMENDATIONS_WAIT_MS);
     if (page.state === 'unavailable') throw ApiError.rankingUnavailable(); // computed on request: nothing stored answers it
-    if (page.state === 'pending') return { status: 202, body: { jobId: page.jobId, poll: req.originalUrl } };
+    if (page.state === 'pending') return { status: 202, body: { jobId: page.jobId, poll: req.url } };
     const r = page.result;
     const source = { profileId: id, profileVersion, indexVersion: r.indexVersion, computedAt: new Date().toISOString(), results: r.document };
     return { status: 200, body: await this.presenter.present(source, query, lang, { paged: true, excluded: r.accounting ?? null }) };
@@ -138,25 +147,25 @@ export class RecommendationsController {
   }
 
   /**
-   * The page with an ETag naming what it was rendered from (Express would otherwise hash every ~50 KiB
-   * body); a client that sends it back in If-None-Match gets 304 while the results are unchanged. A
+   * The page with an ETag naming what it was rendered from (so no ~50 KiB body is ever hashed for one); a client that sends it back in If-None-Match gets 304 while the results are unchanged. A
    * client that accepts gzip (browsers and fetch do by default) gets the page's compressed copy, made
    * once per page (RenderedPages.gzipped): ~1/5 of the bytes on the wire, for case managers on mobile
    * networks (over loopback the rate is bound by the per-request work, not the bytes: docs/bench-http.md).
    */
-  private answer(req: Request, res: Response, pageKey: string, source: string, body: Buffer): void {
-    res.setHeader('ETag', `W/"${createHash('sha1').update(`${pageKey}|${source}`).digest('base64url')}"`);
-    res.setHeader('Vary', 'Accept-Encoding');
-    res.type('application/json');
-    if (req.fresh) {
-      res.status(304).end();
+  private answer(req: FastifyRequest, res: FastifyReply, pageKey: string, source: string, body: Buffer): void {
+    const etag = `W/"${createHash('sha1').update(`${pageKey}|${source}`).digest('base64url')}"`;
+    res.header('ETag', etag);
+    res.header('Vary', 'Accept-Encoding');
+    if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+      res.status(304).send();
       return;
     }
-    if (req.acceptsEncodings('gzip', 'identity') !== 'gzip') {
+    res.type('application/json; charset=utf-8');
+    if (!prefersGzip(req.headers['accept-encoding'])) {
       res.send(body);
       return;
     }
-    res.setHeader('Content-Encoding', 'gzip');
+    res.header('Content-Encoding', 'gzip');
     res.send(this.pages.gzipped(pageKey, source, body));
   }
 }

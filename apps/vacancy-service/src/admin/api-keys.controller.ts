@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApiKey, CreatedApiKey } from '@app/contracts';
 import { ApiKeyRepository, OrganisationService } from '@app/persistence';
-import { ApiError, Roles } from '@app/platform';
+import { ApiError, InvalidationBus, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
 import { ApiKeyDto, ApiKeyListQueryDto, CreateApiKeyDto, CreatedApiKeyDto, IdParamDto } from './dto';
 
@@ -12,6 +12,7 @@ export class ApiKeysController {
   constructor(
     private readonly organisations: OrganisationService,
     private readonly keys: ApiKeyRepository,
+    private readonly invalidations: InvalidationBus,
   ) {}
 
   /** The response holds the key itself; it is never shown again. */
@@ -35,10 +36,12 @@ export class ApiKeysController {
   @Delete(':id')
   @Roles('admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke an API key', description: 'Refused from then on (by the profile service at the latest 5 s later: it caches keys).' })
+  @ApiOperation({ summary: 'Revoke an API key', description: 'Refused from the next request on by every service process (their key caches hear of it; one that misses the message asks the database again at the latest 5 s later).' })
   @ApiNoContentResponse({ description: 'Revoked' })
   @ApiErrors({ status: 404, description: 'No such active key' })
   async revoke(@Param() { id }: IdParamDto): Promise<void> {
     if (!(await this.keys.revoke(id))) throw ApiError.notFound('Active API key');
+    // Before the 204 leaves: this process's key cache forgets it now, the other processes' on the message.
+    this.invalidations.publish({ kind: 'api-key', keyId: id });
   }
 }

@@ -5,7 +5,7 @@ import { negotiateLanguage } from '@app/matching';
 import { CandidateViewService, mayWrite, OpportunityRepository, RankRequests } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CandidatesAcceptedDto, CandidatesDto, CandidatesParamDto, CandidatesQueryDto } from './dto';
 import { EmployerReasons } from './employer-reasons';
 import { runOrPoll } from './ranked-request';
@@ -49,7 +49,7 @@ export class CandidatesController {
     @Param() { id }: CandidatesParamDto,
     @Query() q: CandidatesQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Candidates | RankAccepted> {
     const opportunity = await this.opportunities.getVisible(p, id);
     if (!mayWrite(p, opportunity)) throw ApiError.forbidden('Only the organisation that offers this opportunity sees its candidates');

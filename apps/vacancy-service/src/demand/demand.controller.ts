@@ -5,7 +5,7 @@ import { DemandIndicatorService, DemandViewService } from '@app/persistence';
 import { CurrentPrincipal, isTextCsv, readTextBody, Roles, StrictRateLimit } from '@app/platform';
 import { ApiErrors, openApiSchemaOf } from '@app/platform/openapi';
 import { TaxonomyService } from '@app/taxonomy/http';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { DemandImportResultDto, DemandQueryDto, DemandViewDto } from './dto';
 import { MAX_INDICATOR_CSV_BYTES, parseIndicatorCsv, parseIndicatorJson } from './indicator-input';
 
@@ -47,7 +47,7 @@ export class DemandController {
     { status: 403, description: "The key's role may not do this: only admins and public employment services import demand indicators" },
     { status: 413, description: 'The body is over the size limit (a CSV over 2 MiB; `payload_too_large`)' },
   )
-  async import(@CurrentPrincipal() p: Principal, @Req() req: Request): Promise<DemandImportResult> {
+  async import(@CurrentPrincipal() p: Principal, @Req() req: FastifyRequest): Promise<DemandImportResult> {
     await this.indicators.assertMayImport(p);
     const rows = isTextCsv(req) ? parseIndicatorCsv(await readTextBody(req, MAX_INDICATOR_CSV_BYTES)) : parseIndicatorJson(req.body);
     return this.indicators.import(rows);

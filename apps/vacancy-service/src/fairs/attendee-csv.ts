@@ -1,6 +1,6 @@
 import type { ErrorDetail } from '@app/contracts';
 import { ApiError, isTextCsv, parseCsvRows, readTextBody } from '@app/platform';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
 /** A CSV upload of a few thousand profile ids is well under this. */
@@ -8,7 +8,7 @@ export const MAX_CSV_BYTES = 1024 * 1024;
 const uuid = z.uuid();
 
 /** The raw text body of a `text/csv` request (no body parser handles that type), bounded in size. */
-export async function readCsvBody(req: Request): Promise<string> {
+export async function readCsvBody(req: FastifyRequest): Promise<string> {
   if (!isTextCsv(req)) throw new ApiError(415, 'unsupported_media_type', 'Send the attendees as text/csv with a profile_id column');
   return readTextBody(req, MAX_CSV_BYTES, 'The CSV');
 }

@@ -4,7 +4,7 @@ import type { Fair, FairPage, FairShortlists, Principal, RegistrationResult, Sho
 import { FairService, ShortlistReads, ShortlistRequests } from '@app/persistence';
 import { CurrentPrincipal, Roles, StrictRateLimit } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { parseAttendeeCsv, readCsvBody } from './attendee-csv';
 import { AddFairOpportunitiesDto, CreateFairDto, CreateShortlistDto, FairDto, FairListQueryDto, FairPageDto, FairShortlistsDto, IdParamDto, RegisterAttendeesDto, RegistrationResultDto, ShortlistAcceptedDto } from './dto';
 
@@ -78,7 +78,7 @@ export class FairsController {
     { status: 413, description: 'The CSV is over 1 MiB (`payload_too_large`)' },
     { status: 415, description: 'Not sent as text/csv (`unsupported_media_type`)' },
   )
-  async registerCsv(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto, @Req() req: Request): Promise<RegistrationResult> {
+  async registerCsv(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto, @Req() req: FastifyRequest): Promise<RegistrationResult> {
     const { profileIds, lines } = parseAttendeeCsv(await readCsvBody(req));
     return this.fairs.registerAttendees(p, id, profileIds, (i) => `line.${lines[i]}.profile_id`);
   }

@@ -5,7 +5,7 @@ import { negotiateLanguage } from '@app/matching';
 import { ShortlistReads } from '@app/persistence';
 import { CurrentPrincipal, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { EmployerShortlistDto, IdParamDto, ShortlistOpportunityParamDto, ShortlistResultsDto, ShortlistStatusDto } from './dto';
 import { ShortlistPresenter, shortlistCsv } from './shortlist-presenter';
 
@@ -49,8 +49,8 @@ export class ShortlistsController {
   @ApiOkResponse({ description: 'The schedule, one row per interview', schema: { type: 'string' }, headers: { 'Content-Disposition': { schema: { type: 'string', example: 'attachment; filename="shortlist-<id>.csv"' } } } })
   @ApiErrors(NOT_FOUND, NOT_READY)
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  async csv(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto, @Res({ passthrough: true }) res: Response, @Headers('accept-language') acceptLanguage?: string): Promise<string> {
-    res.setHeader('Content-Disposition', `attachment; filename="shortlist-${id}.csv"`);
+  async csv(@CurrentPrincipal() p: Principal, @Param() { id }: IdParamDto, @Res({ passthrough: true }) res: FastifyReply, @Headers('accept-language') acceptLanguage?: string): Promise<string> {
+    res.header('Content-Disposition', `attachment; filename="shortlist-${id}.csv"`);
     return shortlistCsv(await this.presenter.results(p, id, negotiateLanguage(acceptLanguage)));
   }
 

@@ -4,7 +4,7 @@ import { IdempotencyKeySchema, type Placement, type PlacementTransitionRecord, t
 import { PlacementService } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CreatePlacementDto, PlacementDto, PlacementIdParamDto, PlacementListQueryDto, PlacementOutcomeDto, PlacementTransitionRecordDto, TransitionPlacementDto } from './dto';
 
 const NOT_FOUND = { status: 404, description: 'No such placement visible to the caller' } as const;
@@ -35,12 +35,12 @@ export class PlacementsController {
     @CurrentPrincipal() p: Principal,
     @Body() body: CreatePlacementDto,
     @Headers('idempotency-key') rawKey: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Placement> {
     const key = rawKey === undefined ? undefined : IdempotencyKeySchema.safeParse(rawKey);
     if (key && !key.success) throw ApiError.badRequest('validation_failed', 'The request is not valid', [{ path: 'headers.idempotency-key', message: key.error.issues[0].message, code: 'invalid_format' }]);
     const { placement, replayed } = await this.placements.create(p, body, key?.data);
-    if (replayed) res.status(200).setHeader('Idempotent-Replayed', 'true');
+    if (replayed) res.status(200).header('Idempotent-Replayed', 'true');
     return placement;
   }
 

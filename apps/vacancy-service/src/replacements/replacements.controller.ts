@@ -5,7 +5,7 @@ import { negotiateLanguage } from '@app/matching';
 import { mayWrite, OpportunityRepository, RankRequests, ReplacementViewService, todayEpochDay } from '@app/persistence';
 import { ApiError, CurrentPrincipal, Roles } from '@app/platform';
 import { ApiErrors } from '@app/platform/openapi';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CandidatesParamDto } from '../candidates/dto';
 import { OVERFETCH } from '../candidates/candidates.controller';
 import { EmployerReasons } from '../candidates/employer-reasons';
@@ -54,7 +54,7 @@ export class ReplacementsController {
     @Param() { id }: CandidatesParamDto,
     @Query() q: ReplacementsQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Replacements | RankAccepted> {
     const o = await this.opportunities.getVisible(p, id);
     if (!mayWrite(p, o)) throw ApiError.forbidden('Only the organisation that offers this opportunity sees replacements');

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { storedTopPage, type Principal, type StoredExcludedOption, type StoredMatchDocument } from '@app/contracts';
-import { ApiError } from '@app/platform';
+import { ApiError, InvalidationBus } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { profileScope } from '../profiles/profile-access';
 
@@ -24,6 +24,8 @@ export type StoredResultsHead = Pick<MatchResultsRow, 'profileVersion' | 'indexV
 
 /** A recommendations request's view of one person: the profile's version and consent, and the stored results. */
 export interface ResultsForRequest {
+  /** The profile's organisation (who else may see it: case managers there, and admins). */
+  organisationId: string;
   profileVersion: number;
   consentsToMatching: boolean;
   /** The stored results' versions (null: none stored). */
@@ -67,7 +69,11 @@ const ASYNC_COMMIT = `SELECT set_config('synchronous_commit', 'off', true)`;
  */
 @Injectable()
 export class MatchResultsRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    // Stored results changed: profile-service's cached freshness of this person is out of date.
+    @Optional() private readonly invalidations?: InvalidationBus,
+  ) {}
 
   /** true when written; false when a newer profile version was already stored (or the profile is gone). */
   async upsert(w: MatchResultsWrite): Promise<boolean> {
@@ -105,6 +111,7 @@ export class MatchResultsRepository {
         w.complete,
       ],
     );
+    if (rows.length > 0) this.invalidations?.publish({ kind: 'profile', profileId: w.profileId });
     return rows.length > 0;
   }
 
@@ -121,7 +128,7 @@ export class MatchResultsRepository {
   async forRequest(actor: Principal, profileId: string, part: StoredResultsPart | 'head'): Promise<ResultsForRequest> {
     const scope = profileScope(actor);
     const rows: Array<Record<string, unknown>> = await this.ds.query(
-      `SELECT p.version AS current_version, coalesce(p.sections->'consent'->'scopes' ? 'matching', false) AS consents, ${part === 'head' ? HEAD_COLUMNS : resultColumns(part, FRESH)}
+      `SELECT p.organisation_id, p.version AS current_version, coalesce(p.sections->'consent'->'scopes' ? 'matching', false) AS consents, ${part === 'head' ? HEAD_COLUMNS : resultColumns(part, FRESH)}
          FROM profiles p LEFT JOIN match_results r ON r.profile_id = p.id
         WHERE p.id = $1 AND p.status = $2 AND ($3::uuid IS NULL OR p.organisation_id = $3)`,
       [profileId, scope.status, scope.organisationId ?? null],
@@ -129,7 +136,7 @@ export class MatchResultsRepository {
     if (rows.length === 0) throw ApiError.notFound('Profile');
     const r = rows[0];
     const stored = r.profile_id === null ? null : toHead(r);
-    return { profileVersion: r.current_version as number, consentsToMatching: r.consents === true, stored, row: stored && part !== 'head' && r.results !== null ? toRow(r) : null };
+    return { organisationId: r.organisation_id as string, profileVersion: r.current_version as number, consentsToMatching: r.consents === true, stored, row: stored && part !== 'head' && r.results !== null ? toRow(r) : null };
   }
 
   /** The versions stored results were computed at (a rank job skips work they already answer), or null. */
@@ -146,6 +153,7 @@ export class MatchResultsRepository {
   /** Erasure or consent withdrawn: nothing about the person stays here. */
   async delete(profileId: string): Promise<void> {
     await this.ds.query(`DELETE FROM match_results WHERE profile_id = $1`, [profileId]);
+    this.invalidations?.publish({ kind: 'profile', profileId });
   }
 
   /** People whose stored options name this opportunity (re-rank them when it changes, closes or fills). */

@@ -5,6 +5,7 @@ export * from './profile.service';
 export * from './profile.repository';
 export * from './restricted-record.service';
 export * from './profile-export.service';
+export { accessOrganisation } from './profile-access';
 
 import { AuditLogService } from './audit-log.service';
 import { ProfileExportService } from './profile-export.service';

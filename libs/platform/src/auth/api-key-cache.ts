@@ -15,11 +15,14 @@ export const API_KEY_CACHE_OPTIONS = Symbol('API_KEY_CACHE_OPTIONS');
  * verdict: the guard still compares the presented key with the stored hash on every request, so a
  * wrong secret behind a known prefix is refused whatever the cache holds. Unknown or revoked prefixes
  * are not remembered (they are the error path, and a key created later must work at once). A key
- * revoked in the database is refused by this process at the latest `ttlMs` after the revocation.
- * Concurrent lookups of the same prefix share one query.
+ * revoked through the API is forgotten at once in the revoking process and, through the invalidation
+ * bus, in the others (`forget`); one revoked any other way, or whose message was lost, is refused at
+ * the latest `ttlMs` after the revocation. Concurrent lookups of the same prefix share one query.
  */
 export class ApiKeyCache implements ApiKeyLookup {
   private readonly entries = new Map<string, { key: Promise<StoredApiKey | null>; expiresAt: number }>();
+  /** Key id -> prefix of the keys found, so a revocation (which names the id) finds its entry. */
+  private readonly prefixes = new Map<string, string>();
 
   constructor(
     private readonly lookup: ApiKeyLookup,
@@ -38,8 +41,20 @@ export class ApiKeyCache implements ApiKeyLookup {
     const forget = () => {
       if (this.entries.get(prefix)?.key === key) this.entries.delete(prefix);
     };
-    key.then((found) => found ?? forget(), forget);
+    key.then((found) => (found ? this.prefixes.set(found.id, prefix) : forget()), forget);
     return key;
+  }
+
+  /** The key with this id is revoked: the next request with it asks the database. */
+  forget(keyId: string): void {
+    const prefix = this.prefixes.get(keyId);
+    if (prefix !== undefined) this.entries.delete(prefix);
+    this.prefixes.delete(keyId);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.prefixes.clear();
   }
 
   get size(): number {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Principal } from '@app/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
+import { InvalidationBus } from '../cache/invalidation-bus';
 import { ApiError } from '../errors/api-error';
 import { AUTH_FAILURES, type AuthFailures } from '../throttling/auth-failures';
 import { API_KEY_CACHE_OPTIONS, ApiKeyCache, type ApiKeyCacheOptions } from './api-key-cache';
@@ -22,12 +23,22 @@ export class ApiKeyVerifier {
     @Inject(API_KEY_LOOKUP) lookup: ApiKeyLookup,
     @Optional() @Inject(API_KEY_CACHE_OPTIONS) cache?: ApiKeyCacheOptions,
     @Optional() @Inject(AUTH_FAILURES) private readonly failures?: AuthFailures,
+    @Optional() bus?: InvalidationBus,
   ) {
-    this.keys = cache ? new ApiKeyCache(lookup, cache) : lookup;
+    if (!cache) {
+      this.keys = lookup;
+      return;
+    }
+    const remembered = new ApiKeyCache(lookup, cache);
+    this.keys = remembered;
+    bus?.subscribe((what) => {
+      if (what.kind === 'api-key') remembered.forget(what.keyId);
+      else if (what.kind === 'all') remembered.clear();
+    });
   }
 
   /** The principal behind the key `presented` (default: the request's Bearer / X-API-Key header), or a 401. */
-  async authenticate(req: Pick<Request, 'ip' | 'headers'>, presented: string | null = presentedApiKey(req.headers)): Promise<Principal> {
+  async authenticate(req: Pick<FastifyRequest, 'ip' | 'headers'>, presented: string | null = presentedApiKey(req.headers)): Promise<Principal> {
     const address = req.ip ?? 'unknown';
     this.failures?.assertAllowed(address);
     const prefix = presented ? apiKeyPrefix(presented) : null;

@@ -4,7 +4,7 @@ export * from './api-key-cache';
 export * from './with-api-key-cache';
 export * from './api-key.verifier';
 export * from './api-key.guard';
-export * from './admin-key.middleware';
+export * from './admin-key.hook';
 export * from './roles.decorator';
 export * from './principal';
 export * from './me.controller';

@@ -1,9 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import type { ErrorEnvelope } from '@app/contracts';
-import type { Request, Response } from 'express';
 import { ZodSerializationException, ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
-import { requestIdOf } from '../http/request-id.middleware';
+import { requestIdOf } from '../http/request-id.hook';
 import { ApiError } from './api-error';
 import { zodIssuesToDetails } from './zod-details';
 
@@ -30,49 +30,56 @@ const CODES: Record<number, string> = {
 export class ErrorEnvelopeFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorEnvelopeFilter');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    const [status, envelope] = this.toEnvelope(exception);
-    const requestId = requestIdOf(host.switchToHttp().getRequest<Request>());
+    // Fastify's reply, or the raw response where Nest runs middleware (Bull Board's key check): the
+    // adapter answers either.
+    const res: unknown = host.switchToHttp().getResponse();
+    const adapter = this.adapterHost.httpAdapter;
+    const [status, envelope] = toErrorEnvelope(exception);
+    const requestId = requestIdOf(host.switchToHttp().getRequest<object>());
     if (requestId) envelope.error.requestId = requestId;
     if (status >= 500) this.logger.error(exception instanceof Error ? exception : String(exception));
-    if (res.headersSent) return;
-    res.status(status).json(envelope);
-  }
-
-  toEnvelope(exception: unknown): [number, ErrorEnvelope] {
-    if (exception instanceof ApiError) {
-      return [exception.getStatus(), { error: { code: exception.code, message: exception.message, details: exception.details } }];
-    }
-    if (exception instanceof ZodValidationException) {
-      const details = zodIssuesToDetails(exception.getZodError() as ZodError);
-      return [400, { error: { code: 'validation_failed', message: 'The request is not valid', details } }];
-    }
-    if (exception instanceof ZodError) {
-      return [400, { error: { code: 'validation_failed', message: 'The request is not valid', details: zodIssuesToDetails(exception) } }];
-    }
-    if (exception instanceof ZodSerializationException) {
-      return [500, { error: { code: 'internal_error', message: 'The response could not be serialised', details: [] } }];
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const body = exception.getResponse();
-      const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
-      return [status, { error: { code: CODES[status] ?? `http_${status}`, message: Array.isArray(message) ? message.join('; ') : String(message), details: [] } }];
-    }
-    const parser = bodyParserError(exception);
-    if (parser) return parser;
-    return [HttpStatus.INTERNAL_SERVER_ERROR, { error: { code: 'internal_error', message: 'Something went wrong on our side', details: [] } }];
+    if (adapter.isHeadersSent(res)) return;
+    adapter.reply(res, envelope, status);
   }
 }
 
+/** The status and envelope of any exception (also for what answers outside Nest: AdminKeyCheck). */
+export function toErrorEnvelope(exception: unknown): [number, ErrorEnvelope] {
+  if (exception instanceof ApiError) {
+    return [exception.getStatus(), { error: { code: exception.code, message: exception.message, details: exception.details } }];
+  }
+  if (exception instanceof ZodValidationException) {
+    const details = zodIssuesToDetails(exception.getZodError() as ZodError);
+    return [400, { error: { code: 'validation_failed', message: 'The request is not valid', details } }];
+  }
+  if (exception instanceof ZodError) {
+    return [400, { error: { code: 'validation_failed', message: 'The request is not valid', details: zodIssuesToDetails(exception) } }];
+  }
+  if (exception instanceof ZodSerializationException) {
+    return [500, { error: { code: 'internal_error', message: 'The response could not be serialised', details: [] } }];
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const body = exception.getResponse();
+    const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
+    return [status, { error: { code: CODES[status] ?? `http_${status}`, message: Array.isArray(message) ? message.join('; ') : String(message), details: [] } }];
+  }
+  const parser = bodyParserError(exception);
+  if (parser) return parser;
+  return [HttpStatus.INTERNAL_SERVER_ERROR, { error: { code: 'internal_error', message: 'Something went wrong on our side', details: [] } }];
+}
+
 /**
- * Errors of the body parsers (http-errors with `type` and a 4xx `status`): a body over the size limit,
- * malformed JSON, an unsupported charset or encoding. They are the client's, never a 500.
+ * Errors of the body parsers (http-errors with `type` and a 4xx `status`, or Fastify's, `FST_` codes
+ * with a 4xx `statusCode`, where Nest has not already made them an HttpException): a body over the
+ * size limit, malformed JSON, an unsupported type, charset or encoding. They are the client's, never a 500.
  */
 function bodyParserError(exception: unknown): [number, ErrorEnvelope] | null {
   if (typeof exception !== 'object' || exception === null) return null;
-  const e = exception as { status?: unknown; statusCode?: unknown; type?: unknown; limit?: unknown; expose?: unknown; message?: unknown };
+  const e = exception as { status?: unknown; statusCode?: unknown; type?: unknown; limit?: unknown; expose?: unknown; message?: unknown; code?: unknown };
   const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : NaN;
   if (!(status >= 400 && status < 500)) return null;
   switch (e.type) {
@@ -84,6 +91,6 @@ function bodyParserError(exception: unknown): [number, ErrorEnvelope] | null {
     case 'encoding.unsupported':
       return [415, { error: { code: 'unsupported_media_type', message: String(e.message), details: [] } }];
     default:
-      return e.expose === true ? [status, { error: { code: CODES[status] ?? `http_${status}`, message: String(e.message), details: [] } }] : null;
+      return e.expose === true || (typeof e.code === 'string' && e.code.startsWith('FST_')) ? [status, { error: { code: CODES[status] ?? `http_${status}`, message: String(e.message), details: [] } }] : null;
   }
 }

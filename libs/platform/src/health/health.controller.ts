@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { LivenessSchema, ReadinessSchema, type Readiness } from '@app/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { createZodDto } from '../openapi/zod-dto';
 import { Public } from '../auth/roles.decorator';
 import { ApiErrors } from '../openapi/error-responses';
@@ -31,7 +31,7 @@ export class HealthController {
   @ApiOperation({ summary: 'Readiness probe', description: 'PostgreSQL and Redis answer: 200; else 503 with the same body naming the check that failed. No API key.' })
   @ApiOkResponse({ type: ReadinessDto.Output })
   @ApiServiceUnavailableResponse({ type: ReadinessDto.Output, description: 'A dependency does not answer (`status: not_ready`; `checks` says which)' })
-  async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
+  async ready(@Res({ passthrough: true }) res: FastifyReply): Promise<Readiness> {
     const result = await this.readiness.run();
     res.status(result.ready ? 200 : 503);
     return { status: result.ready ? 'ready' : 'not_ready', checks: result.checks };

@@ -1,26 +1,21 @@
 import { parse } from 'csv-parse/sync';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../errors';
 import { nulCharacterError } from './nul-characters';
 
 /** True when the request says `Content-Type: text/csv` (parameters such as charset ignored). */
-export function isTextCsv(req: Request): boolean {
+export function isTextCsv(req: Pick<FastifyRequest, 'headers'>): boolean {
   return (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() === 'text/csv';
 }
 
 /**
- * The raw body of a text request (no body parser handles text/csv), bounded in size: past `maxBytes`
- * it fails with 413 "`<what>` may have at most N bytes" without reading the rest.
+ * The body of a text/csv request as text (body-parsers.ts reads it as bytes, up to CSV_BODY_LIMIT),
+ * bounded in size: past `maxBytes` it fails with 413 "`<what>` may have at most N bytes".
  */
-export async function readTextBody(req: Request, maxBytes: number, what = 'The body'): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw new ApiError(413, 'payload_too_large', `${what} may have at most ${maxBytes} bytes`);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+export function readTextBody(req: Pick<FastifyRequest, 'body'>, maxBytes: number, what = 'The body'): string {
+  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  if (body.length > maxBytes) throw new ApiError(413, 'payload_too_large', `${what} may have at most ${maxBytes} bytes`);
+  const text = body.toString('utf8');
   const nul = text.indexOf('\u0000');
   // PostgreSQL refuses NUL in text: the line it is on, as the path (nul-characters.ts).
   if (nul >= 0) throw nulCharacterError('csv', ['line', String(text.slice(0, nul).split('\n').length)]);

@@ -1,6 +1,5 @@
 import type { ErrorDetail } from '@app/contracts';
-import type { NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors/api-error';
 
 /**
@@ -24,7 +23,8 @@ export function firstNulPath(value: unknown, path: string[] = [], depth = 0): { 
     const kind = unstorable(value);
     return kind ? { path, kind } : null;
   }
-  if (value === null || typeof value !== 'object' || depth > 64) return null;
+  // Bytes (a text/csv body) are checked where they are decoded (csv-body.ts), by line.
+  if (value === null || typeof value !== 'object' || depth > 64 || ArrayBuffer.isView(value)) return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = firstNulPath(value[i], [...path, String(i)], depth + 1);
@@ -50,17 +50,17 @@ export function nulCharacterError(where: 'body' | 'query' | 'params' | 'csv', pa
 }
 
 /** Throws the 400 when a parsed request part holds a NUL or a lone surrogate. */
-export function refuseNulCharacters(req: Pick<Request, 'body' | 'query' | 'params'>): void {
+export function refuseNulCharacters(req: Pick<FastifyRequest, 'body' | 'query' | 'params'>): void {
   for (const where of ['body', 'query', 'params'] as const) {
     const found = firstNulPath(req[where]);
     if (found) throw nulCharacterError(where, found.path, found.kind);
   }
 }
 
-/** Runs after the body parsers (Nest applies module middleware after them), before guards and pipes. */
-export class NulCharactersMiddleware implements NestMiddleware {
-  use(req: Request, _res: Response, next: NextFunction): void {
-    refuseNulCharacters(req);
-    next();
-  }
+/**
+ * For every route, after the body is parsed and before the handler (Nest's guards and pipes run in
+ * it): Fastify's preValidation hook. A throw here is answered by Nest's exception filter (the envelope).
+ */
+export function registerNulRefusal(fastify: FastifyInstance): void {
+  fastify.addHook('preValidation', async (req) => refuseNulCharacters(req));
 }

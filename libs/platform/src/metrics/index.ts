@@ -1,4 +1,4 @@
 export * from './app-registry';
 export * from './metrics.controller';
-export * from './http-metrics.middleware';
+export * from './http-metrics.hook';
 export * from './cached-sample';

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Registry } from 'prom-client';
 import { Public } from '../auth/roles.decorator';
 
@@ -23,8 +23,8 @@ export class MetricsController {
   @ApiOperation({ summary: 'Prometheus metrics', description: 'Text exposition format; no API key, never rate limited. Counts, durations and route patterns only (docs/operations.md, "Metrics").' })
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'Prometheus text exposition format (version 0.0.4)', schema: { type: 'string' } })
-  async metrics(@Res({ passthrough: true }) res: Response): Promise<string> {
-    res.setHeader('Content-Type', this.registry.contentType);
+  async metrics(@Res({ passthrough: true }) res: FastifyReply): Promise<string> {
+    res.header('Content-Type', this.registry.contentType);
     return this.registry.metrics();
   }
 }

@@ -1,4 +1,4 @@
-import { basicAuthPassword } from './admin-key.middleware';
+import { basicAuthPassword } from './admin-key.hook';
 
 describe('basicAuthPassword', () => {
   const basic = (s: string) => ({ authorization: `Basic ${Buffer.from(s).toString('base64')}` });
