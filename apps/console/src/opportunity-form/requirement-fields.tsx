@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../api/field-errors';
-import { CEFR } from '../components/cefr';
 import { EscoAutocomplete } from '../components/esco-autocomplete';
 import { FieldError, fieldProps } from '../components/field-error';
+import { LanguageLevelFields } from '../components/language-level-fields';
 import { useI18n } from '../i18n/i18n-context';
 import { ListSection } from '../profile-form/list-section';
 import type { LanguageMinimum, Occupation } from './opportunity-draft';
@@ -52,17 +52,7 @@ export function LanguageMinimums({ items, onChange, errors }: { items: LanguageM
         )}
         fields={(l, set, name) => (
           <>
-            <label>
-              {t('languageTag')} <span className="visually-hidden">({name})</span>
-              <input value={l.tag} size={6} onChange={(e) => set({ ...l, tag: e.target.value })} />
-            </label>
-            <select aria-label={`${t('minimumLevel')} (${name})`} value={l.level} onChange={(e) => set({ ...l, level: e.target.value as LanguageMinimum['level'] })}>
-              {CEFR.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
+            <LanguageLevelFields item={l} set={set} name={name} levelLabel={t('minimumLevel')} />
             <select aria-label={`${t('minimumKind')} (${name})`} value={l.hard ? 'hard' : 'soft'} onChange={(e) => set({ ...l, hard: e.target.value === 'hard' })}>
               <option value="hard">{t('minimum_hard')}</option>
               <option value="soft">{t('minimum_soft')}</option>

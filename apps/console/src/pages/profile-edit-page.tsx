@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { bodyOf, draftOf, patchOf, emptyDraft, type ConsentScope, type ProfileDraft, type Section, type TransportMode } from '../profile-form/profile-draft';
 import { ListSection } from '../profile-form/list-section';
 import { SituationFields } from '../profile-form/situation-fields';
-import { CEFR } from '../components/cefr';
+import { LanguageLevelFields } from '../components/language-level-fields';
 
 const LEVELS = ['basic', 'intermediate', 'advanced'] as const;
 const EVIDENCE = ['self_declared', 'assessed', 'certified'] as const;
@@ -126,11 +126,7 @@ export function ProfileEditPage({ id }: { id?: string }) {
         )}
         fields={(l, set, name) => (
           <>
-            <label>
-              {t('languageTag')} <span className="visually-hidden">({name})</span>
-              <input value={l.tag} size={6} onChange={(e) => set({ ...l, tag: e.target.value })} />
-            </label>
-            <Select label={`CEFR (${name})`} value={l.level} options={CEFR} onChange={(level) => set({ ...l, level })} />
+            <LanguageLevelFields item={l} set={set} name={name} levelLabel="CEFR" />
           </>
         )}
       />
