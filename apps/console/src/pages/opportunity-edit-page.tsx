@@ -3,6 +3,7 @@ import type { components } from '../../../../docs/openapi/vacancy-service';
 import { fieldErrorsOf } from '../api/field-errors';
 import { useApp } from '../app-context';
 import { Choice } from '../components/choice';
+import { ErrorNote } from '../components/error-note';
 import { FieldError, fieldProps } from '../components/field-error';
 import { WeekPicker } from '../components/week-picker';
 import { useI18n } from '../i18n/i18n-context';
@@ -74,6 +75,10 @@ export function OpportunityEditPage({ id }: { id?: string }) {
   const start = field('startDate');
   const deadline = field('applicationDeadline');
   const rest = error ? errors.rest(SHOWN) : [];
+
+  // Editing: no form until the stored opportunity is in it (what was typed before would be overwritten
+  // by the load, and a save would carry no version).
+  if (id && before === null) return error ? <ErrorNote error={error} /> : <p aria-live="polite">{t('loading')}</p>;
 
   return (
     <form className="profile-form" onSubmit={save} aria-labelledby="opportunity-title">

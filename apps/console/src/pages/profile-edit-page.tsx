@@ -64,6 +64,10 @@ export function ProfileEditPage({ id }: { id?: string }) {
     }
   }
 
+  // Editing: no form until the stored profile is in it (what was typed before would be overwritten by
+  // the load, and a save would carry no version).
+  if (id && version === null) return error ? <ErrorNote error={error} /> : <p aria-live="polite">{t('loading')}</p>;
+
   return (
     <form className="profile-form" onSubmit={save} aria-labelledby="profile-title">
       <p>
