@@ -29,6 +29,9 @@ interface ShortlistRow {
   finished_at: Date | null;
 }
 
+/** The columns a shortlist's summary (status head, a fair's list) is made of. */
+type SummaryRow = Pick<ShortlistRow, 'id' | 'fair_id' | 'state' | 'percent' | 'params' | 'error' | 'created_at' | 'finished_at'>;
+
 export interface StoredAssignment {
   opportunityId: string;
   profileId: string;
@@ -79,24 +82,12 @@ export class ShortlistReads {
    */
   async listForFair(p: Principal, fairId: string): Promise<FairShortlists> {
     await loadManagedFair(this.ds.manager, p, fairId);
-    const rows: Array<Pick<ShortlistRow, 'id' | 'fair_id' | 'state' | 'percent' | 'params' | 'error' | 'created_at' | 'finished_at'> & { interviews: number | null }> = await this.ds.query(
+    const rows: Array<SummaryRow & { interviews: number | null }> = await this.ds.query(
       `SELECT id, fair_id, state, percent, params, error, created_at, finished_at, (report->>'interviews')::int AS interviews
          FROM shortlists WHERE fair_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2`,
       [fairId, MAX_FAIR_SHORTLISTS],
     );
-    return {
-      items: rows.map((r) => ({
-        id: r.id,
-        fairId: r.fair_id,
-        state: r.state,
-        percent: r.percent,
-        params: r.params,
-        error: r.error,
-        interviews: r.interviews,
-        createdAt: r.created_at.toISOString(),
-        finishedAt: r.finished_at?.toISOString() ?? null,
-      })),
-    };
+    return { items: rows.map((r) => ({ ...summaryOf(r), interviews: r.interviews })) };
   }
 
   /**
@@ -157,19 +148,20 @@ function assertDone(r: ShortlistRow): ShortlistRow & { report: ShortlistReport }
   return r as ShortlistRow & { report: ShortlistReport };
 }
 
-function toStatus(r: ShortlistRow): ShortlistStatus {
+/** What the status and the fair's list both say of a shortlist run. */
+function summaryOf(r: SummaryRow) {
   return {
     id: r.id,
     fairId: r.fair_id,
     state: r.state,
     percent: r.percent,
     params: r.params,
-    chunksTotal: r.chunks_total,
-    chunksDone: r.chunks_done,
-    report: r.report,
-    fairness: r.fairness,
     error: r.error,
     createdAt: r.created_at.toISOString(),
     finishedAt: r.finished_at?.toISOString() ?? null,
   };
+}
+
+function toStatus(r: ShortlistRow): ShortlistStatus {
+  return { ...summaryOf(r), chunksTotal: r.chunks_total, chunksDone: r.chunks_done, report: r.report, fairness: r.fairness };
 }
